@@ -1,0 +1,18 @@
+package id.pantau.commons.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem detail, the body of every error response. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null);
+    }
+}

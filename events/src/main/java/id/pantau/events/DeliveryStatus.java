@@ -1,0 +1,5 @@
+package id.pantau.events;
+
+public enum DeliveryStatus {
+    DELIVERED, RETRYING, FAILED
+}
