@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -29,10 +30,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres delegate;
     private final Path dataDirectory;
+    private final Path logFile;
+    private final boolean clean;
 
-    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres delegate, Path dataDirectory) {
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres delegate, Path dataDirectory,
+                             Path logFile, boolean clean) {
+        this.clean = clean;
         this.delegate = delegate;
         this.dataDirectory = dataDirectory;
+        this.logFile = logFile;
     }
 
     /**
@@ -50,17 +56,28 @@ public final class EmbeddedPostgres implements AutoCloseable {
             FileTrees.delete(dir); // initdb refuses a non-empty directory
         }
         Files.createDirectories(dir);
+        LocalLogging.quietPostgres();
+        // initdb/pg_ctl/postgres output goes to a file next to the data directory, not to the console.
+        Path log = dir.resolveSibling(dir.getFileName() + ".log");
+        ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
         var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                .setOutputRedirector(toLog)
+                .setErrorRedirector(toLog)
                 .setServerConfig("listen_addresses", "localhost");
         if (clean) {
             // Throw-away clusters: durability is not worth the fsyncs.
             builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
         }
-        return new EmbeddedPostgres(builder.start(), dir);
+        try {
+            return new EmbeddedPostgres(builder.start(), dir, log, clean);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("PostgreSQL did not start in " + dir + " (log " + log + "):\n"
+                    + LocalLogging.tail(log, 30), e);
+        }
     }
 
     /** Starts a throw-away server on a free port in a fresh temporary directory. */
@@ -74,6 +91,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The server's output: {@code <dataDirectory>.log}, next to the data directory. */
+    public Path logFile() {
+        return logFile;
     }
 
     public String username() {
@@ -104,10 +126,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * ({@code [a-z_][a-z0-9_]*}) because CREATE DATABASE takes no bind parameters.
      */
     public void createDatabaseIfMissing(String name) throws SQLException {
+        createDatabaseIfMissing(port(), name);
+    }
+
+    /** {@link #createDatabaseIfMissing(String)} on any local server started by this class, given its port. */
+    public static void createDatabaseIfMissing(int port, String name) throws SQLException {
         if (!DATABASE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a plain lower-case database name: " + name);
         }
-        try (Connection c = connect("postgres")) {
+        Properties props = new Properties();
+        props.setProperty("user", USERNAME);
+        props.setProperty("password", PASSWORD);
+        // The driver directly, not DriverManager: test class loaders need not be visible to DriverManager.
+        try (Connection c = new org.postgresql.Driver().connect("jdbc:postgresql://localhost:" + port + "/postgres", props)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -126,10 +157,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    /** Stops the server (pg_ctl stop -m fast); a clean instance also deletes its data directory. */
+    /** Stops the server (pg_ctl stop -m fast); a clean instance also deletes its data directory and log. */
     public void stop() {
         try {
             delegate.close();
+            if (clean) {
+                Files.deleteIfExists(logFile);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.function.Predicate;
 
 /** Small file-tree helpers (recursive delete and copy) without extra dependencies. */
 final class FileTrees {
@@ -57,15 +58,30 @@ final class FileTrees {
 
     /** Copies the tree {@code source} to {@code target} (created), keeping file attributes such as the executable bit. */
     static void copy(Path source, Path target) throws IOException {
+        copy(source, target, relative -> false);
+    }
+
+    /**
+     * Copies the tree {@code source} to {@code target}, leaving out the files and directories whose path relative
+     * to {@code source} {@code skip} accepts.
+     */
+    static void copy(Path source, Path target, Predicate<Path> skip) throws IOException {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                Path relative = source.relativize(dir);
+                if (!relative.toString().isEmpty() && skip.test(relative)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                Files.createDirectories(target.resolve(relative.toString()));
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (skip.test(source.relativize(file))) {
+                    return FileVisitResult.CONTINUE;
+                }
                 Files.copy(file, target.resolve(source.relativize(file).toString()),
                         StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
                         LinkOption.NOFOLLOW_LINKS);
