@@ -1,61 +1,114 @@
 package id.pantau.commons.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows as CloudEvents (binary mode) on channel {@code outbox}, whose Kafka topic is
  * chosen per row. Rows are locked with SKIP LOCKED so several replicas share the work without
  * publishing one row twice at the same moment; a crash after sending and before marking publishes
  * again, which consumers absorb through their {@code processed_event} table.
+ * <p>
+ * Polls on a Vert.x timer rather than {@code @Scheduled}, whose intervals below one second are
+ * stretched to one second: each hop of the pipeline would otherwise add up to a second of latency.
+ * A full batch is followed at once by the next one, so a backlog drains without waiting for ticks.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH_SIZE = 200;
     private static final String UNPUBLISHED = """
             select * from outbox_message where published_at is null
-            order by created_at limit 200 for update skip locked""";
+            order by created_at limit %d for update skip locked""".formatted(BATCH_SIZE);
 
     private final MutinyEmitter<String> emitter;
     private final Clock clock;
+    private final Vertx vertx;
     private final URI source;
+    private final Duration pollInterval;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private long timerId = -1;
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Clock clock,
-            @ConfigProperty(name = "quarkus.application.name") String application) {
+    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Clock clock, Vertx vertx,
+            @ConfigProperty(name = "quarkus.application.name") String application,
+            @ConfigProperty(name = "pantau.outbox.poll-interval", defaultValue = "PT0.1S") Duration pollInterval) {
         this.emitter = emitter;
         this.clock = clock;
+        this.vertx = vertx;
         this.source = URI.create("/pantau/" + application);
+        this.pollInterval = pollInterval;
     }
 
-    @Scheduled(every = "${pantau.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public Uni<Void> relay() {
+    void start(@Observes StartupEvent startup) {
+        timerId = vertx.setPeriodic(1000, Math.max(10, pollInterval.toMillis()), tick -> drain());
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (timerId >= 0) {
+            vertx.cancelTimer(timerId);
+        }
+    }
+
+    private void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        // Hibernate Reactive needs a safe duplicated context, as the scheduler would have given it.
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> relay().subscribe().with(
+                published -> {
+                    running.set(false);
+                    if (published == BATCH_SIZE) {
+                        drain();
+                    }
+                },
+                failure -> {
+                    running.set(false);
+                    LOG.warnf(failure, "Outbox relay failed; the rows stay unpublished and are retried");
+                }));
+    }
+
+    /** Publishes one batch and returns how many rows it published. */
+    public Uni<Integer> relay() {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(UNPUBLISHED, OutboxMessage.class).getResultList())
                 .chain(this::publish));
     }
 
-    private Uni<Void> publish(List<OutboxMessage> batch) {
+    private Uni<Integer> publish(List<OutboxMessage> batch) {
         if (batch.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(0);
         }
         // Sent in created order, acknowledged together: the producer keeps per-partition order.
         List<Uni<Void>> sends = batch.stream().map(this::send).toList();
-        return Uni.join().all(sends).andFailFast().invoke(() -> {
+        return Uni.join().all(sends).andFailFast().map(acked -> {
             var now = clock.instant();
             batch.forEach(m -> m.publishedAt = now);
-        }).replaceWithVoid();
+            return batch.size();
+        });
     }
 
     private Uni<Void> send(OutboxMessage row) {

@@ -1,13 +1,16 @@
 package id.pantau.commons.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,7 +31,23 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(new Problem("about:blank", "Bad Request", 400, "The request is not valid.", errors));
+        return respond(invalidFields(errors));
+    }
+
+    /**
+     * JSON of the right syntax but the wrong shape: a field of the wrong type, an unparseable instant, an
+     * array instead of an object. Quarkus REST's built-in mapper for this exception is more specific than
+     * the JsonProcessingException one below and would answer plain JSON.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "Bad Request", "The body must be a JSON object of the documented shape."));
+        }
+        return respond(invalidFields(List.of(new Problem.FieldError(field, expected(e.getTargetType())))));
     }
 
     @ServerExceptionMapper
@@ -50,6 +69,21 @@ public class ProblemMappers {
     public Response web(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+    }
+
+    private static Problem invalidFields(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+        return new Problem("about:blank", "Bad Request", 400, "The request is not valid: " + detail + ".", errors);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Instant.class) {
+            return "must be an ISO-8601 instant such as 2024-03-01T10:15:30Z";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        return "has the wrong type";
     }
 
     private static String field(ConstraintViolation<?> violation) {

@@ -12,13 +12,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Predicate;
 
 /** Small file-tree helpers (recursive delete and copy) without extra dependencies. */
-final class FileTrees {
+public final class FileTrees {
 
     private FileTrees() {
     }
 
     /** Deletes {@code root} and everything below it; does nothing if it does not exist. Symlinks are not followed. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -57,7 +57,7 @@ final class FileTrees {
     }
 
     /** Copies the tree {@code source} to {@code target} (created), keeping file attributes such as the executable bit. */
-    static void copy(Path source, Path target) throws IOException {
+    public static void copy(Path source, Path target) throws IOException {
         copy(source, target, relative -> false);
     }
 
@@ -65,7 +65,7 @@ final class FileTrees {
      * Copies the tree {@code source} to {@code target}, leaving out the files and directories whose path relative
      * to {@code source} {@code skip} accepts.
      */
-    static void copy(Path source, Path target, Predicate<Path> skip) throws IOException {
+    public static void copy(Path source, Path target, Predicate<Path> skip) throws IOException {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

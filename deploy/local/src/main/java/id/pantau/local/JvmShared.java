@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * started server is kept in a system property, which every class loader sees; the server itself is stopped
  * by a shutdown hook registered by whoever started it.
  */
-final class JvmShared {
+public final class JvmShared {
 
     /** A string literal is interned, so this is one lock for all class loaders of the JVM. */
     private static final String LOCK = "id.pantau.local.JvmShared.lock";
@@ -21,7 +21,7 @@ final class JvmShared {
      * Returns the value shared under {@code property} if {@code alive} accepts it, else runs {@code starter}
      * (which starts a server and registers its shutdown) and shares what it returns.
      */
-    static String getOrStart(String property, Predicate<String> alive, Callable<String> starter) {
+    public static String getOrStart(String property, Predicate<String> alive, Callable<String> starter) {
         synchronized (LOCK) {
             String existing = System.getProperty(property);
             if (existing != null && alive.test(existing)) {
@@ -40,7 +40,7 @@ final class JvmShared {
     }
 
     /** Registers a JVM shutdown hook that runs {@code action}, logging instead of throwing. */
-    static void onShutdown(String name, Runnable action) {
+    public static void onShutdown(String name, Runnable action) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 action.run();

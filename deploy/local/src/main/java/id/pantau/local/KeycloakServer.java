@@ -251,7 +251,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    static String stripSlash(String url) {
+    public static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
  * comes with Quarkus), so the levels are set on JBoss LogManager loggers, which also back
  * {@code java.util.logging} when it is the installed log manager (tests, Quarkus).
  */
-final class LocalLogging {
+public final class LocalLogging {
 
     private static final List<String> KAFKA_CATEGORIES = List.of(
             "kafka", "org.apache.kafka", "state.change.logger");
@@ -24,19 +24,19 @@ final class LocalLogging {
     private LocalLogging() {
     }
 
-    static void quietKafka() {
+    public static void quietKafka() {
         for (String category : KAFKA_CATEGORIES) {
             warn(category);
         }
     }
 
     /** zonky's own messages; the server's output goes to a log file anyway. */
-    static void quietPostgres() {
+    public static void quietPostgres() {
         warn("io.zonky.test.db.postgres");
     }
 
     /** The last {@code lines} lines of a text file, or a note why there are none. */
-    static String tail(Path file, int lines) {
+    public static String tail(Path file, int lines) {
         try {
             List<String> all = Files.readAllLines(file);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

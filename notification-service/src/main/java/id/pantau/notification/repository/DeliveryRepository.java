@@ -1,0 +1,64 @@
+package id.pantau.notification.repository;
+
+import id.pantau.notification.domain.Delivery;
+import id.pantau.notification.domain.DeliveryState;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    // SKIP LOCKED lets replicas claim disjoint rows without waiting on each other; the lease check
+    // keeps a row claimed by a (possibly dead) worker out of reach until its lease runs out.
+    private static final String DUE = """
+            select * from delivery
+            where status in ('PENDING', 'RETRYING') and next_attempt_at <= :now
+              and (lease_until is null or lease_until < :now)
+            order by next_attempt_at
+            limit :limit
+            for update skip locked""";
+
+    // "on conflict do nothing" instead of a lookup first: two consumers racing on the same notice
+    // must not abort a transaction (and dead-letter an event) over a duplicate.
+    private static final String INSERT_ONCE = """
+            insert into delivery (id, notice_id, case_id, platform, payload, status, attempts, attempts_in_round,
+                                  next_attempt_at, created_at, updated_at, version)
+            values (:id, :noticeId, :caseId, :platform, :payload, 'PENDING', 0, 0, :now, :now, :now, 0)
+            on conflict (notice_id) do nothing""";
+
+    /** Must run inside a transaction; the caller leases what it gets before committing. */
+    public Uni<List<Delivery>> lockDue(Instant now, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(DUE, Delivery.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList());
+    }
+
+    /** @return true when the delivery was created, false when the notice already had one */
+    public Uni<Boolean> createOnce(UUID noticeId, UUID caseId, String platform, String payload, Instant now) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_ONCE)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("noticeId", noticeId)
+                .setParameter("caseId", caseId)
+                .setParameter("platform", platform)
+                .setParameter("payload", payload)
+                .setParameter("now", now)
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    /** Makes a platform's waiting retries due at once; returns how many. */
+    public Uni<Integer> retryNow(String platform, Instant now) {
+        return update("nextAttemptAt = ?1 where platform = ?2 and status = ?3 and nextAttemptAt > ?1",
+                now, platform, DeliveryState.RETRYING);
+    }
+
+    public Uni<Delivery> findByNoticeId(UUID noticeId) {
+        return find("noticeId", noticeId).firstResult();
+    }
+}

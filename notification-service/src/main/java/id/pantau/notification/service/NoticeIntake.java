@@ -1,0 +1,58 @@
+package id.pantau.notification.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.events.NoticeRequested;
+import id.pantau.events.Platforms;
+import id.pantau.notification.repository.DeliveryRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+
+/** Turns a requested notice into a delivery that is due now. Runs inside the inbox transaction. */
+@ApplicationScoped
+public class NoticeIntake {
+
+    private static final Logger LOG = Logger.getLogger(NoticeIntake.class);
+
+    private final DeliveryRepository deliveries;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public NoticeIntake(DeliveryRepository deliveries, ObjectMapper json, Clock clock) {
+        this.deliveries = deliveries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Uni<Void> accept(NoticeRequested notice) {
+        requireDeliverable(notice);
+        return deliveries.createOnce(notice.noticeId(), notice.caseId(), notice.platform(), body(notice), clock.instant())
+                .invoke(created -> {
+                    if (!created) {
+                        LOG.debugf("Notice %s already has a delivery; the repeat is ignored", notice.noticeId());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** A notice that cannot be delivered is a producer bug: failing sends it to the dead-letter topic. */
+    private static void requireDeliverable(NoticeRequested notice) {
+        if (notice.noticeId() == null || notice.caseId() == null) {
+            throw new IllegalArgumentException("Notice without noticeId or caseId");
+        }
+        if (!Platforms.isKnown(notice.platform())) {
+            throw new IllegalArgumentException("Notice " + notice.noticeId() + " names unknown platform " + notice.platform());
+        }
+    }
+
+    /** Re-serialised from the record so that every attempt sends the contract's fields and nothing else. */
+    private String body(NoticeRequested notice) {
+        try {
+            return json.writeValueAsString(notice);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Notice " + notice.noticeId() + " cannot be serialised", e);
+        }
+    }
+}
