@@ -3,6 +3,7 @@ package id.pantau.commons.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -37,9 +38,9 @@ public class ProblemMappers {
     /**
      * JSON of the right syntax but the wrong shape: a field of the wrong type, an unparseable instant, an
      * array instead of an object. Quarkus REST's built-in mapper for this exception is more specific than
-     * the JsonProcessingException one below and would answer plain JSON.
+     * the JsonProcessingException one below and would answer plain JSON; the priority makes ours win.
      */
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response mismatched(MismatchedInputException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

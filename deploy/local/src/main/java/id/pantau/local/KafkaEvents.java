@@ -52,7 +52,7 @@ public final class KafkaEvents {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (var producer = new KafkaProducer<String, String>(props)) {
+        try (var producer = withOwnClassLoader(() -> new KafkaProducer<String, String>(props))) {
             var record = new ProducerRecord<>(topic, key, json);
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", eventId);
@@ -81,7 +81,7 @@ public final class KafkaEvents {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         List<Event> found = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
-        try (var consumer = new KafkaConsumer<String, String>(props)) {
+        try (var consumer = withOwnClassLoader(() -> new KafkaConsumer<String, String>(props))) {
             consumer.subscribe(List.of(topic));
             while (found.isEmpty() && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -93,6 +93,21 @@ public final class KafkaEvents {
             }
         }
         return found;
+    }
+
+    /**
+     * Kafka loads its plug-ins (serialisers, JMX reporter) through the thread's context class loader,
+     * which inside a {@code @QuarkusTest} is Quarkus' and would hand back classes from another loader.
+     */
+    private static <T> T withOwnClassLoader(java.util.function.Supplier<T> create) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaEvents.class.getClassLoader());
+        try {
+            return create.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

@@ -1,0 +1,36 @@
+package id.pantau.cases.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "pantau.case")
+public interface CaseConfig {
+
+    /** Base URL platforms reach this service at; notices point their response link here. */
+    @WithDefault("http://localhost:8083")
+    String publicUrl();
+
+    /** Named in every notice as the authority that issues it. */
+    @WithDefault("Kementerian Koperasi dan UKM Republik Indonesia")
+    String issuingAuthority();
+
+    /** A VIOLATION scoring at least this opens an URGENT case. */
+    @WithDefault("4.0")
+    double urgentScore();
+
+    Deadlines deadline();
+
+    /** How often the cases-by-state gauge is recounted from the database. */
+    @WithDefault("15s")
+    Duration metricsRefresh();
+
+    interface Deadlines {
+        /** Time the platform has to act on a NORMAL notice (Permenkominfo 5/2020 practice). */
+        @WithDefault("PT24H")
+        Duration normal();
+
+        @WithDefault("PT4H")
+        Duration urgent();
+    }
+}

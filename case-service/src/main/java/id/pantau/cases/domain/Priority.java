@@ -1,0 +1,5 @@
+package id.pantau.cases.domain;
+
+public enum Priority {
+    NORMAL, URGENT
+}

@@ -1,0 +1,130 @@
+package id.pantau.cases.domain;
+
+import id.pantau.events.Verdict;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A takedown case: one per content item. Its state changes only through {@link #apply}, which consults
+ * {@link CaseLifecycle} and extends the audit chain, so a state never changes without an audit entry.
+ */
+@Entity
+@Table(name = "takedown_case")
+public class TakedownCase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "content_id")
+    public UUID contentId;
+
+    @Enumerated(EnumType.STRING)
+    public CaseState state;
+
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+
+    public String platform;
+
+    @Column(name = "external_id")
+    public String externalId;
+
+    public String url;
+
+    @Column(name = "author_id")
+    public String authorId;
+
+    @Column(name = "author_handle")
+    public String authorHandle;
+
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+
+    public double score;
+
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    public String reason;
+
+    @Column(name = "proposed_by")
+    public String proposedBy;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action_taken")
+    public PlatformAction actionTaken;
+
+    @Column(name = "platform_reference")
+    public String platformReference;
+
+    /** The seq and hash of the newest audit entry: the next entry links to them without a query. */
+    @Column(name = "audit_seq")
+    public int auditSeq;
+
+    @Column(name = "audit_head")
+    public String auditHead;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Two concurrent changes of one case: the second to commit fails instead of overwriting the first. */
+    @Version
+    public long version;
+
+    /** Opens a case (the creation row of the table) and returns its first audit entry. */
+    public static AuditRecord open(TakedownCase fresh, Actor actor, Instant now) {
+        Transition row = CaseLifecycle.decide(Optional.empty(), null, Command.OPEN_CASE, actor, TransitionInput.NONE);
+        fresh.state = row.to();
+        fresh.createdAt = now;
+        fresh.updatedAt = now;
+        fresh.auditSeq = 0;
+        fresh.auditHead = AuditChain.GENESIS;
+        return fresh.extendAudit(actor, Command.OPEN_CASE, null, null, now);
+    }
+
+    /**
+     * Moves the case if the lifecycle allows it and returns the audit entry to store.
+     *
+     * @throws TransitionRefused when it does not; the case is then unchanged
+     */
+    public AuditRecord apply(Command command, Actor actor, TransitionInput input, Instant now) {
+        Transition row = CaseLifecycle.decide(Optional.of(state), proposedBy, command, actor, input);
+        CaseState from = state;
+        state = row.to();
+        updatedAt = now;
+        switch (command) {
+            case PROPOSE -> {
+                proposedBy = actor.name();
+                legalBasis = input.legalBasis();
+                reason = input.reason();
+            }
+            case APPROVE -> approvedBy = actor.name();
+            case REPORT_ACTION -> platformReference = input.platformReference();
+            default -> {
+                // The audit entry carries everything else the transition needs to remember.
+            }
+        }
+        return extendAudit(actor, command, from, input.reason(), now);
+    }
+
+    private AuditRecord extendAudit(Actor actor, Command command, CaseState from, String why, Instant now) {
+        AuditRecord entry = AuditChain.link(auditHead, id, auditSeq + 1, actor.name(), command.name(), from, state, why, now);
+        auditSeq = entry.seq();
+        auditHead = entry.hash();
+        return entry;
+    }
+}

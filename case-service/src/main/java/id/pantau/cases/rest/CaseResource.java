@@ -1,0 +1,112 @@
+package id.pantau.cases.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.pantau.cases.domain.CaseState;
+import id.pantau.cases.service.CaseQueries;
+import id.pantau.cases.service.MinistryCases;
+import id.pantau.commons.problem.ProblemException;
+import id.pantau.commons.security.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** The ministry's case API: the queue, one case file, and the decisions analysts and reviewers take. */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    private final CaseQueries queries;
+    private final MinistryCases decisions;
+    private final Caller caller;
+    private final OptionalJsonBody optionalBody;
+
+    public CaseResource(CaseQueries queries, MinistryCases decisions, Caller caller, OptionalJsonBody optionalBody) {
+        this.queries = queries;
+        this.decisions = decisions;
+        this.caller = caller;
+        this.optionalBody = optionalBody;
+    }
+
+    /** Newest first, optionally only one state. */
+    @GET
+    @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor"})
+    public Uni<List<CaseSummary>> list(@QueryParam("state") String state, @QueryParam("limit") String limit) {
+        return queries.newest(state(state), RequestParams.limit(limit))
+                .map(found -> found.stream().map(CaseSummary::of).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor"})
+    public Uni<CaseDetail> get(@PathParam("id") String id) {
+        return queries.file(RequestParams.id(id, "case")).map(CaseDetail::of);
+    }
+
+    /** OPEN → PROPOSED; the caller becomes the proposer, who may not approve it. */
+    @POST
+    @Path("{id}/propose")
+    @RolesAllowed("analyst")
+    public Uni<CaseDetail> propose(@PathParam("id") String id, @Valid @NotNull ProposeRequest body) {
+        return decisions.propose(RequestParams.id(id, "case"), Actors.of(caller), body.legalBasis(), body.reason())
+                .map(CaseDetail::of);
+    }
+
+    /**
+     * PROPOSED → APPROVED and a notice to the platform; 409 when the caller proposed it. The body
+     * ({@link ApproveRequest}) is optional, so a bare POST without Content-Type is fine.
+     */
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed("reviewer")
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApproveRequest.class)))
+    public Uni<CaseDetail> approve(@PathParam("id") String id, String body) throws JsonProcessingException {
+        UUID caseId = RequestParams.id(id, "case");
+        ApproveRequest request = optionalBody.read(body, ApproveRequest.class, ApproveRequest.NONE);
+        return decisions.approve(caseId, Actors.of(caller), request.reason()).map(CaseDetail::of);
+    }
+
+    /** OPEN or PROPOSED → DISMISSED (a false positive). */
+    @POST
+    @Path("{id}/dismiss")
+    @RolesAllowed({"analyst", "reviewer"})
+    public Uni<CaseDetail> dismiss(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
+        return decisions.dismiss(RequestParams.id(id, "case"), Actors.of(caller), body.reason()).map(CaseDetail::of);
+    }
+
+    /** PROPOSED → OPEN: the reviewer wants the analyst to rework the proposal. */
+    @POST
+    @Path("{id}/send-back")
+    @RolesAllowed("reviewer")
+    public Uni<CaseDetail> sendBack(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
+        return decisions.sendBack(RequestParams.id(id, "case"), Actors.of(caller), body.reason()).map(CaseDetail::of);
+    }
+
+    private static Optional<CaseState> state(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CaseState.valueOf(raw.trim()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("Unknown state " + raw + "; one of " + Arrays.toString(CaseState.values()));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package id.pantau.cases.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public record ProposeRequest(
+        @NotBlank @Size(max = 2000) String legalBasis,
+        @NotBlank @Size(max = 2000) String reason) {
+}

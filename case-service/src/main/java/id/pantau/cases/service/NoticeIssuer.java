@@ -1,0 +1,82 @@
+package id.pantau.cases.service;
+
+import id.pantau.cases.config.CaseConfig;
+import id.pantau.cases.domain.Evidence;
+import id.pantau.cases.domain.Notice;
+import id.pantau.cases.domain.Priority;
+import id.pantau.cases.domain.TakedownCase;
+import id.pantau.cases.repository.EvidenceRepository;
+import id.pantau.cases.repository.NoticeRepository;
+import id.pantau.commons.outbox.Outbox;
+import id.pantau.events.NoticeRequested;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+/** Issues the takedown notice of an approved case and asks notification-service to deliver it. */
+@ApplicationScoped
+public class NoticeIssuer {
+
+    private final EvidenceRepository evidence;
+    private final NoticeRepository notices;
+    private final Outbox outbox;
+    private final CaseConfig config;
+    private final Clock clock;
+
+    public NoticeIssuer(EvidenceRepository evidence, NoticeRepository notices, Outbox outbox, CaseConfig config,
+            Clock clock) {
+        this.evidence = evidence;
+        this.notices = notices;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Must run in the transaction that approved the case: notice, event and approval commit together. */
+    public Uni<Notice> issue(TakedownCase approved) {
+        return evidence.latestOf(approved.id)
+                .onItem().ifNull().failWith(() -> new IllegalStateException("Case " + approved.id + " has no evidence"))
+                .chain(latest -> {
+                    Notice notice = noticeFor(approved, latest);
+                    return notices.persist(notice)
+                            .call(() -> outbox.append(NoticeRequested.TOPIC, NoticeRequested.TYPE,
+                                    approved.id.toString(), requested(approved, notice)));
+                });
+    }
+
+    private Notice noticeFor(TakedownCase approved, Evidence latest) {
+        Notice notice = new Notice();
+        notice.id = UUID.randomUUID();
+        notice.caseId = approved.id;
+        notice.platform = approved.platform;
+        notice.externalId = approved.externalId;
+        notice.url = approved.url;
+        notice.issuingAuthority = config.issuingAuthority();
+        notice.legalBasis = approved.legalBasis;
+        notice.reason = approved.reason;
+        notice.requestedAction = Notice.REQUESTED_ACTION_REMOVE;
+        notice.priority = approved.priority;
+        notice.createdAt = Timestamps.now(clock);
+        notice.deadline = notice.createdAt.plus(deadlineOf(approved.priority));
+        notice.evidenceDigest = latest.sha256;
+        notice.responseUrl = stripTrailingSlash(config.publicUrl()) + "/api/v1/platform/notices/" + notice.id;
+        return notice;
+    }
+
+    private Duration deadlineOf(Priority priority) {
+        return priority == Priority.URGENT ? config.deadline().urgent() : config.deadline().normal();
+    }
+
+    private static NoticeRequested requested(TakedownCase approved, Notice notice) {
+        return new NoticeRequested(notice.id, approved.id, approved.contentId, notice.platform, notice.externalId,
+                notice.url, approved.authorId, notice.issuingAuthority, notice.legalBasis, notice.reason,
+                notice.requestedAction, notice.priority.name(), notice.deadline, notice.evidenceDigest,
+                notice.responseUrl, notice.createdAt);
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

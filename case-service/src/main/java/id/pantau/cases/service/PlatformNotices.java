@@ -1,0 +1,97 @@
+package id.pantau.cases.service;
+
+import id.pantau.cases.domain.Actor;
+import id.pantau.cases.domain.Command;
+import id.pantau.cases.domain.Notice;
+import id.pantau.cases.domain.PlatformAction;
+import id.pantau.cases.domain.TakedownCase;
+import id.pantau.cases.domain.TransitionInput;
+import id.pantau.cases.repository.CaseRepository;
+import id.pantau.cases.repository.EvidenceRepository;
+import id.pantau.cases.repository.NoticeRepository;
+import id.pantau.commons.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The platforms' side of a case. Every query carries the caller's platform, so another platform's
+ * notice does not exist for them (404), whatever the code above it does.
+ */
+@ApplicationScoped
+public class PlatformNotices {
+
+    private final NoticeRepository notices;
+    private final CaseRepository cases;
+    private final EvidenceRepository evidence;
+    private final CaseTransitions transitions;
+    private final Clock clock;
+
+    public PlatformNotices(NoticeRepository notices, CaseRepository cases, EvidenceRepository evidence,
+            CaseTransitions transitions, Clock clock) {
+        this.notices = notices;
+        this.cases = cases;
+        this.evidence = evidence;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    public Uni<List<PlatformNoticeFile>> newest(String platform, int limit) {
+        return Panache.withSession(() -> notices.newestForPlatform(platform, limit)
+                .chain(found -> cases.findForPlatform(found.stream().map(n -> n.caseId).distinct().toList(), platform)
+                        .map(owners -> join(found, owners))));
+    }
+
+    public Uni<PlatformNoticeFile> one(UUID id, String platform) {
+        return Panache.withSession(() -> scoped(id, platform).chain(this::withEvidence));
+    }
+
+    public Uni<PlatformNoticeFile> acknowledge(UUID id, String platform, Actor actor) {
+        return Panache.withTransaction(() -> scoped(id, platform)
+                .call(file -> transitions.apply(file.takedownCase(), Command.ACKNOWLEDGE, actor, TransitionInput.NONE))
+                .invoke(file -> file.notice().acknowledgedAt = Timestamps.now(clock))
+                .chain(this::withEvidence));
+    }
+
+    public Uni<PlatformNoticeFile> reportAction(UUID id, String platform, Actor actor, PlatformAction action,
+            String reference) {
+        var input = new TransitionInput("Platform reports " + action, null, reference);
+        return Panache.withTransaction(() -> scoped(id, platform)
+                .call(file -> transitions.apply(file.takedownCase(), Command.REPORT_ACTION, actor, input))
+                .invoke(file -> {
+                    file.takedownCase().actionTaken = action;
+                    Notice notice = file.notice();
+                    notice.actionTaken = action;
+                    notice.platformReference = reference;
+                    notice.actionedAt = Timestamps.now(clock);
+                })
+                .chain(this::withEvidence));
+    }
+
+    private Uni<PlatformNoticeFile> scoped(UUID id, String platform) {
+        return notices.findForPlatform(id, platform)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No notice " + id))
+                .chain(notice -> cases.findForPlatform(notice.caseId, platform)
+                        .onItem().ifNull().failWith(() -> ProblemException.notFound("No notice " + id))
+                        .map(owner -> new PlatformNoticeFile(notice, owner, null)));
+    }
+
+    private Uni<PlatformNoticeFile> withEvidence(PlatformNoticeFile file) {
+        return evidence.bySha256(file.notice().caseId, file.notice().evidenceDigest)
+                .map(cited -> new PlatformNoticeFile(file.notice(), file.takedownCase(), cited));
+    }
+
+    private static List<PlatformNoticeFile> join(List<Notice> found, List<TakedownCase> owners) {
+        Map<UUID, TakedownCase> byId = owners.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return found.stream()
+                .filter(n -> byId.containsKey(n.caseId))
+                .map(n -> new PlatformNoticeFile(n, byId.get(n.caseId), null))
+                .toList();
+    }
+}

@@ -1,0 +1,227 @@
+package id.pantau.classifier.domain;
+
+import id.pantau.events.MatchedTerm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule set compiled for matching. Terms are indexed by their first word, so a post costs one hash
+ * lookup per word plus a check of the few phrases that start with it; a multi-word term is also
+ * indexed by its joined form so that a hashtag such as {@code #bongkarbal} matches "bongkar bal".
+ * <p>
+ * Score: the weights of the rules that matched at least once, each rule counted once, minus the weights
+ * of the exclusions that matched, floored at zero. Immutable and thread-safe.
+ */
+public final class Classifier {
+
+    /** Bounds the explanation of a spammy post; the score counts each rule once anyway. */
+    public static final int MAX_SPANS_PER_RULE = 25;
+
+    private static final double SCORE_PRECISION = 1_000_000d;
+    private static final Comparator<MatchedTerm> TEXT_ORDER = Comparator.comparingInt(MatchedTerm::start)
+            .thenComparingInt(MatchedTerm::end)
+            .thenComparing(MatchedTerm::ruleId);
+
+    private static final Comparator<Hit> POSITION_ORDER = Comparator.comparingInt(Hit::first)
+            .thenComparing(Comparator.comparingInt(Hit::last).reversed());
+
+    private enum Role { TERM, CONTEXT }
+
+    private record Phrase(int rule, Role role, String term, List<String> words) {
+    }
+
+    /** A phrase found at words [first, last) of the text. */
+    private record Hit(Phrase phrase, int first, int last) {
+    }
+
+    private final RuleSet ruleSet;
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Phrase>> byJoinedForm = new HashMap<>();
+
+    public Classifier(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        List<Rule> rules = ruleSet.rules();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String term : rules.get(r).terms()) {
+                index(new Phrase(r, Role.TERM, term, Tokenizer.words(term)));
+            }
+            for (String context : rules.get(r).near()) {
+                index(new Phrase(r, Role.CONTEXT, context, Tokenizer.words(context)));
+            }
+        }
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    public Decision classify(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Rule> rules = ruleSet.rules();
+        List<List<Hit>> termHits = byRule(withoutContainedTerms(findHits(tokens, Role.TERM)), rules.size());
+        List<List<Hit>> contextHits = byRule(findHits(tokens, Role.CONTEXT), rules.size());
+
+        List<MatchedTerm> matches = new ArrayList<>();
+        double sum = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            List<MatchedTerm> spans = rule.kind() == RuleKind.PROXIMITY
+                    ? proximitySpans(rule, tokens, termHits.get(r), contextHits.get(r))
+                    : termSpans(rule, tokens, termHits.get(r));
+            if (!spans.isEmpty()) {
+                sum += rule.signedWeight();
+                matches.addAll(spans);
+            }
+        }
+        matches.sort(TEXT_ORDER);
+        double score = Math.max(0, Math.round(sum * SCORE_PRECISION) / SCORE_PRECISION);
+        return new Decision(ruleSet.thresholds().verdictFor(score), score, matches, ruleSet.id(), ruleSet.version());
+    }
+
+    private void index(Phrase phrase) {
+        if (phrase.words().isEmpty()) {
+            return; // the loader rejects such terms; a hand-built rule set must not crash the matcher
+        }
+        byFirstWord.computeIfAbsent(phrase.words().getFirst(), w -> new ArrayList<>()).add(phrase);
+        if (phrase.words().size() > 1) {
+            byJoinedForm.computeIfAbsent(String.join("", phrase.words()), w -> new ArrayList<>()).add(phrase);
+        }
+    }
+
+    /** Every occurrence of a phrase of the given role, ordered by position, longest first at one position. */
+    private List<Hit> findHits(List<Token> tokens, Role role) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            for (Phrase phrase : byFirstWord.getOrDefault(word, List.of())) {
+                if (phrase.role() == role && startsAt(tokens, i, phrase.words())) {
+                    hits.add(new Hit(phrase, i, i + phrase.words().size()));
+                }
+            }
+            for (Phrase phrase : byJoinedForm.getOrDefault(word, List.of())) {
+                if (phrase.role() == role) {
+                    hits.add(new Hit(phrase, i, i + 1));
+                }
+            }
+        }
+        hits.sort(POSITION_ORDER);
+        return hits;
+    }
+
+    /**
+     * A term inside a longer term of any rule is explained by the longer one: "thrift" in "thrift shop impor"
+     * or "thrifting" in "stop thrifting" must not add its own weight.
+     */
+    private static List<Hit> withoutContainedTerms(List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>(hits.size());
+        int maxLast = -1;
+        int maxLastFirst = -1;
+        for (Hit hit : hits) {
+            boolean contained = maxLast >= hit.last() && (maxLastFirst < hit.first() || maxLast > hit.last());
+            if (!contained) {
+                kept.add(hit);
+            }
+            if (hit.last() > maxLast) {
+                maxLast = hit.last();
+                maxLastFirst = hit.first();
+            }
+        }
+        return kept;
+    }
+
+    private static List<List<Hit>> byRule(List<Hit> hits, int ruleCount) {
+        List<List<Hit>> byRule = new ArrayList<>(ruleCount);
+        for (int r = 0; r < ruleCount; r++) {
+            byRule.add(null);
+        }
+        for (Hit hit : hits) {
+            List<Hit> ruleHits = byRule.get(hit.phrase().rule());
+            if (ruleHits == null) {
+                ruleHits = new ArrayList<>(2);
+                byRule.set(hit.phrase().rule(), ruleHits);
+            }
+            ruleHits.add(hit);
+        }
+        return byRule;
+    }
+
+    private static boolean startsAt(List<Token> tokens, int at, List<String> words) {
+        if (at + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < words.size(); k++) {
+            if (!tokens.get(at + k).text().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Hits arrive in position order, longest first; a rule's spans never overlap. */
+    private static List<Hit> longestNonOverlapping(List<Hit> hits) {
+        if (hits == null) {
+            return List.of();
+        }
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            if (kept.isEmpty() || hit.first() >= kept.getLast().last()) {
+                kept.add(hit);
+            }
+        }
+        return kept;
+    }
+
+    private static List<MatchedTerm> termSpans(Rule rule, List<Token> tokens, List<Hit> hits) {
+        List<MatchedTerm> spans = new ArrayList<>();
+        for (Hit hit : longestNonOverlapping(hits)) {
+            if (spans.size() == MAX_SPANS_PER_RULE) {
+                break;
+            }
+            spans.add(new MatchedTerm(rule.id(), hit.phrase().term(), tokens.get(hit.first()).start(),
+                    tokens.get(hit.last() - 1).end(), rule.signedWeight()));
+        }
+        return spans;
+    }
+
+    private static List<MatchedTerm> proximitySpans(Rule rule, List<Token> tokens, List<Hit> anchors, List<Hit> contexts) {
+        List<MatchedTerm> spans = new ArrayList<>();
+        if (contexts == null) {
+            return spans;
+        }
+        for (Hit anchor : longestNonOverlapping(anchors)) {
+            if (spans.size() == MAX_SPANS_PER_RULE) {
+                break;
+            }
+            Hit nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Hit context : contexts) {
+                int distance = distance(anchor, context);
+                if (distance > 0 && distance <= rule.window() && distance < best) {
+                    best = distance;
+                    nearest = context;
+                }
+            }
+            if (nearest != null) {
+                int first = Math.min(anchor.first(), nearest.first());
+                int last = Math.max(anchor.last(), nearest.last());
+                spans.add(new MatchedTerm(rule.id(), anchor.phrase().term() + " ~ " + nearest.phrase().term(),
+                        tokens.get(first).start(), tokens.get(last - 1).end(), rule.signedWeight()));
+            }
+        }
+        return spans;
+    }
+
+    /** Words from one hit to the other: 1 when adjacent; 0 or less when they overlap (which does not count). */
+    private static int distance(Hit anchor, Hit context) {
+        if (context.first() >= anchor.last()) {
+            return context.first() - anchor.last() + 1;
+        }
+        if (context.last() <= anchor.first()) {
+            return anchor.first() - context.last() + 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+package id.pantau.classifier;
+
+import id.pantau.local.KafkaEvents;
+import id.pantau.local.KeycloakTokens;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Tokens and direct database reads for the @QuarkusTests. */
+public final class TestSupport {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private TestSupport() {
+    }
+
+    public static String config(String key) {
+        return ConfigProvider.getConfig().getValue(key, String.class);
+    }
+
+    public static String bootstrap() {
+        return config("kafka.bootstrap.servers");
+    }
+
+    /** Tokens live five minutes or more; one per user is enough for a test run. */
+    public static String userToken(String user) {
+        return TOKENS.computeIfAbsent("user:" + user, k -> KeycloakTokens.forUser(config("pantau.keycloak.url"), user));
+    }
+
+    public static String clientToken(String client) {
+        return TOKENS.computeIfAbsent("client:" + client,
+                k -> KeycloakTokens.forClient(config("pantau.keycloak.url"), client));
+    }
+
+    /**
+     * Runs Kafka client code with the Kafka classes' own class loader as context class loader: inside a
+     * {@code @QuarkusTest} the context loader is Quarkus', and Kafka then loads its default metrics reporter
+     * from a loader other than its interface's (ClassCastException: JmxReporter).
+     */
+    public static <T> T withKafkaClassLoader(Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaEvents.class.getClassLoader());
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    public static String publish(String topic, String key, String type, String json) {
+        return withKafkaClassLoader(() -> KafkaEvents.publish(bootstrap(), topic, key, type, json));
+    }
+
+    public static void publish(String topic, String key, String type, String json, String eventId) {
+        withKafkaClassLoader(() -> {
+            KafkaEvents.publish(bootstrap(), topic, key, type, json, eventId);
+            return null;
+        });
+    }
+
+    public static List<KafkaEvents.Event> await(String topic, Predicate<KafkaEvents.Event> match, Duration timeout) {
+        return withKafkaClassLoader(() -> KafkaEvents.await(bootstrap(), topic, match, timeout));
+    }
+
+    /** Runs a {@code select count(*)} with the given parameters against the service's database. */
+    public static long count(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
+                config("quarkus.datasource.username"), config("quarkus.datasource.password"));
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package id.pantau.classifier.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.pantau.classifier.TestSupport;
+import id.pantau.commons.problem.Problem;
+import id.pantau.local.KeycloakTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ClassifyResourceTest {
+
+    private static final String PROMOTION = "Bongkar bal impor Korea hari ini! Thrifting murah mulai 10rb";
+
+    @Test
+    void analystGetsAVerdictWithItsExplanation() {
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", PROMOTION))
+                .when().post("/api/v1/classify")
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("verdict", equalTo("VIOLATION"))
+                .body("score", equalTo(5.0f))
+                .body("ruleSetId", equalTo("second-hand-clothing"))
+                .body("ruleSetVersion", equalTo(1))
+                .body("matches.ruleId", contains("bale-opening", "bale-import", "thrifting"))
+                .body("matches.term", contains("bongkar bal", "bal impor", "thrifting"))
+                .body("matches.start", contains(0, 8, 34))
+                .body("matches.end", contains(11, 17, 43))
+                .body("matches.weight", contains(2.0f, 2.0f, 1.0f));
+    }
+
+    @Test
+    void legitimatePostIsClearAndExplainsTheExclusion() {
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.REVIEWER))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Razia pakaian bekas impor di Bandung, 500 bal dimusnahkan"))
+                .when().post("/api/v1/classify")
+                .then().statusCode(200)
+                .body("verdict", equalTo("CLEAR"))
+                .body("score", equalTo(0.0f))
+                .body("matches.ruleId", contains("enforcement-news", "used-clothing-import", "enforcement-news"))
+                .body("matches.weight", contains(-2.0f, 2.0f, -2.0f));
+    }
+
+    @Test
+    void unrelatedTextHasNoMatches() {
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.SUPERVISOR))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "Main bola bal di lapangan"))
+                .when().post("/api/v1/classify")
+                .then().statusCode(200)
+                .body("verdict", equalTo("CLEAR"))
+                .body("matches", empty());
+    }
+
+    @Test
+    void crawlerAndPlatformClientsMayPreScreen() {
+        for (String client : new String[] {KeycloakTokens.CRAWLER, KeycloakTokens.TIKTOK}) {
+            given().auth().oauth2(TestSupport.clientToken(client))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("text", "hidden gem thrift jaket vintage di Pasar Senen"))
+                    .when().post("/api/v1/classify")
+                    .then().statusCode(200)
+                    .body("verdict", equalTo("VIOLATION"))
+                    .body("matches.term", contains("hidden gem ~ thrift", "thrift"));
+        }
+    }
+
+    @Test
+    void preScreeningStoresAndPublishesNothing() {
+        String marker = UUID.randomUUID().toString();
+        long classifications = TestSupport.count("select count(*) from classification");
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", PROMOTION + " " + marker))
+                .when().post("/api/v1/classify")
+                .then().statusCode(200)
+                .body("verdict", equalTo("VIOLATION"));
+        assertEquals(classifications, TestSupport.count("select count(*) from classification"));
+        assertEquals(0, TestSupport.count("select count(*) from outbox_message where payload like ?", "%" + marker + "%"));
+    }
+
+    @Test
+    void withoutTokenIs401() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", PROMOTION))
+                .when().post("/api/v1/classify")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void rolesWithoutPreScreeningAre403() {
+        for (String user : new String[] {KeycloakTokens.ADMIN, KeycloakTokens.AUDITOR}) {
+            given().auth().oauth2(TestSupport.userToken(user))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("text", PROMOTION))
+                    .when().post("/api/v1/classify")
+                    .then().statusCode(403);
+        }
+    }
+
+    @Test
+    void missingTextIs400() {
+        badRequest("{}").body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void nullTextIs400() {
+        badRequest("{\"text\": null}").body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void blankTextIs400() {
+        badRequest("{\"text\": \"  \\n \"}").body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void tooLongTextIs400() {
+        badRequest(Map.of("text", "a".repeat(10_001))).body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void longestAllowedTextIsAccepted() {
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "bongkar bal ".repeat(833) + "abcd"))
+                .when().post("/api/v1/classify")
+                .then().statusCode(200)
+                .body("verdict", equalTo("VIOLATION"));
+    }
+
+    @Test
+    void missingBodyIs400() {
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.JSON)
+                .when().post("/api/v1/classify")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        badRequest("{\"text\": \"bongkar bal");
+    }
+
+    @Test
+    void textOfTheWrongTypeIs400() {
+        badRequest("{\"text\": {\"nested\": true}}").body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void bodyThatIsNotAnObjectIs400() {
+        badRequest("[\"bongkar bal\"]");
+    }
+
+    @Test
+    void wrongMediaTypeIs415() {
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.TEXT)
+                .body("bongkar bal")
+                .when().post("/api/v1/classify")
+                .then().statusCode(415)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void verdictsAreCounted() {
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", PROMOTION))
+                .when().post("/api/v1/classify")
+                .then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("pantau_verdicts_total{source=\"api\",verdict=\"VIOLATION\"}"));
+    }
+
+    private static io.restassured.response.ValidatableResponse badRequest(Object body) {
+        return given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when().post("/api/v1/classify")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(400));
+    }
+}
