@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,12 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputTest {
 
-    private static Suite suite;
-
-    @BeforeAll
-    static void start() {
-        suite = Suite.get();
-    }
+    private static final Suite suite = Suite.get();
 
     @Test
     void badContentIsRefusedAndAcceptedContentIsKept() {

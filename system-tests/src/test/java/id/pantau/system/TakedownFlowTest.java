@@ -30,13 +30,12 @@ class TakedownFlowTest {
     private static final String PROMOTING_TEXT =
             "Bongkar bal impor Korea hari ini! Thrifting murah mulai 10rb, jaket dan hoodie branded #thrifting";
 
-    private static Suite suite;
+    private static final Suite suite = Suite.get();
     private static WebhookReceiver tiktokWebhook;
     private static WebhookReceiver metaWebhook;
 
     @BeforeAll
     static void startSuiteAndRegisterWebhooks() throws Exception {
-        suite = Suite.get();
         tiktokWebhook = new WebhookReceiver("tiktok-webhook-secret-0123456789");
         metaWebhook = new WebhookReceiver("meta-webhook-secret-0123456789");
         // A platform registers its own endpoint; the ministry's admin may register any platform's.

@@ -6,12 +6,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
@@ -36,6 +39,13 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path logDirectory;
     private final boolean clean;
     private volatile boolean stopped;
+
+    /** Every topic the services use, with the dead-letter topic of each consumer group. */
+    public static final List<String> PANTAU_TOPICS = List.of(
+            "content.ingested", "content.classified", "case.events", "notice.requested", "notice.status",
+            "content.ingested.classifier-service.dlq", "content.classified.case-service.dlq",
+            "notice.status.case-service.dlq", "notice.requested.notification-service.dlq");
+    private static final int PARTITIONS = 3;
 
     private KafkaBroker(KafkaRaftServer server, int port, int controllerPort, Path logDirectory, boolean clean) {
         this.server = server;
@@ -147,6 +157,7 @@ public final class KafkaBroker implements AutoCloseable {
             while (System.nanoTime() < deadline) {
                 try {
                     if (!admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty()) {
+                        createPantauTopics(admin);
                         return;
                     }
                 } catch (Exception e) {
@@ -160,6 +171,20 @@ public final class KafkaBroker implements AutoCloseable {
             }
         }
         throw new IOException("Kafka on " + bootstrapServers() + " not ready after " + timeout, last);
+    }
+
+    /**
+     * Pantau's topics exist before any service subscribes: a consumer that joins a topic that does not
+     * exist yet sees no partitions until its next metadata refresh (five minutes by default).
+     * In Kubernetes the same list is declared as KafkaTopic resources.
+     */
+    private static void createPantauTopics(Admin admin) throws Exception {
+        Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+        List<NewTopic> missing = PANTAU_TOPICS.stream().filter(t -> !existing.contains(t))
+                .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();
+        if (!missing.isEmpty()) {
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        }
     }
 
     private static void sleep(long millis) throws IOException {
