@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Tokens and direct database reads for the @QuarkusTests. */
@@ -41,35 +40,16 @@ public final class TestSupport {
                 k -> KeycloakTokens.forClient(config("pantau.keycloak.url"), client));
     }
 
-    /**
-     * Runs Kafka client code with the Kafka classes' own class loader as context class loader: inside a
-     * {@code @QuarkusTest} the context loader is Quarkus', and Kafka then loads its default metrics reporter
-     * from a loader other than its interface's (ClassCastException: JmxReporter).
-     */
-    public static <T> T withKafkaClassLoader(Supplier<T> action) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(KafkaEvents.class.getClassLoader());
-        try {
-            return action.get();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
     public static String publish(String topic, String key, String type, String json) {
-        return withKafkaClassLoader(() -> KafkaEvents.publish(bootstrap(), topic, key, type, json));
+        return KafkaEvents.publish(bootstrap(), topic, key, type, json);
     }
 
     public static void publish(String topic, String key, String type, String json, String eventId) {
-        withKafkaClassLoader(() -> {
-            KafkaEvents.publish(bootstrap(), topic, key, type, json, eventId);
-            return null;
-        });
+        KafkaEvents.publish(bootstrap(), topic, key, type, json, eventId);
     }
 
     public static List<KafkaEvents.Event> await(String topic, Predicate<KafkaEvents.Event> match, Duration timeout) {
-        return withKafkaClassLoader(() -> KafkaEvents.await(bootstrap(), topic, match, timeout));
+        return KafkaEvents.await(bootstrap(), topic, match, timeout);
     }
 
     /** Runs a {@code select count(*)} with the given parameters against the service's database. */

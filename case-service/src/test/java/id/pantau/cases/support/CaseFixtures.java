@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,50 +71,28 @@ public class CaseFixtures {
     }
 
     public String publish(ContentClassified event) {
-        return withKafkaClassLoader(() -> KafkaEvents.publish(bootstrap, ContentClassified.TOPIC,
-                event.contentId().toString(), ContentClassified.TYPE, write(event)));
+        return KafkaEvents.publish(bootstrap, ContentClassified.TOPIC,
+                event.contentId().toString(), ContentClassified.TYPE, write(event));
     }
 
     public void publish(ContentClassified event, String eventId) {
-        withKafkaClassLoader(() -> {
-            KafkaEvents.publish(bootstrap, ContentClassified.TOPIC, event.contentId().toString(),
-                    ContentClassified.TYPE, write(event), eventId);
-            return eventId;
-        });
+        KafkaEvents.publish(bootstrap, ContentClassified.TOPIC, event.contentId().toString(),
+                ContentClassified.TYPE, write(event), eventId);
     }
 
     public String publish(NoticeStatus status) {
-        return withKafkaClassLoader(() -> KafkaEvents.publish(bootstrap, NoticeStatus.TOPIC,
-                status.caseId().toString(), NoticeStatus.TYPE, write(status)));
+        return KafkaEvents.publish(bootstrap, NoticeStatus.TOPIC,
+                status.caseId().toString(), NoticeStatus.TYPE, write(status));
     }
 
     public void publish(NoticeStatus status, String eventId) {
-        withKafkaClassLoader(() -> {
-            KafkaEvents.publish(bootstrap, NoticeStatus.TOPIC, status.caseId().toString(), NoticeStatus.TYPE,
-                    write(status), eventId);
-            return eventId;
-        });
+        KafkaEvents.publish(bootstrap, NoticeStatus.TOPIC, status.caseId().toString(), NoticeStatus.TYPE,
+                write(status), eventId);
     }
 
     /** Reads a topic from its start, like {@link KafkaEvents#await}. */
     public List<KafkaEvents.Event> events(String topic, Predicate<KafkaEvents.Event> match, Duration timeout) {
-        return withKafkaClassLoader(() -> KafkaEvents.await(bootstrap, topic, match, timeout));
-    }
-
-    /**
-     * Kafka clients load their plug-ins (metrics reporters, serialisers) through the context class loader;
-     * in a {@code @QuarkusTest} that is Quarkus's loader while KafkaEvents' producer classes come from
-     * another, which fails with a ClassCastException on JmxReporter. This aligns the two.
-     */
-    private static <T> T withKafkaClassLoader(Supplier<T> action) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(KafkaEvents.class.getClassLoader());
-        try {
-            return action.get();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        return KafkaEvents.await(bootstrap, topic, match, timeout);
     }
 
     public static NoticeStatus status(Approved approved, String platform, DeliveryStatus status, int attempt) {
