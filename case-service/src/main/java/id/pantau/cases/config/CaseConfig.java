@@ -3,6 +3,7 @@ package id.pantau.cases.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 @ConfigMapping(prefix = "pantau.case")
 public interface CaseConfig {
@@ -21,9 +22,25 @@ public interface CaseConfig {
 
     Deadlines deadline();
 
+    Escalation escalation();
+
     /** How often the cases-by-state gauge is recounted from the database. */
     @WithDefault("15s")
     Duration metricsRefresh();
+
+    interface Escalation {
+        /** How often the scheduler looks for overdue cases; {@code off} disables it (the tests drive it). */
+        @WithDefault("30s")
+        String every();
+
+        /** Cases escalated per transaction; a pass repeats until no overdue case is left. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** Breach counts at which a platform reaches the FIRST, SECOND and THIRD warning. */
+        @WithDefault("1,2,3")
+        List<Integer> warningLadder();
+    }
 
     interface Deadlines {
         /** Time the platform has to act on a NORMAL notice (Permenkominfo 5/2020 practice). */

@@ -33,6 +33,9 @@ public class Notice {
     @Column(name = "issuing_authority")
     public String issuingAuthority;
 
+    @Column(name = "legal_basis_id")
+    public String legalBasisId;
+
     @Column(name = "legal_basis")
     public String legalBasis;
 

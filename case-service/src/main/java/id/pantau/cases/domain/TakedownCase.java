@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +51,10 @@ public class TakedownCase {
 
     public double score;
 
+    /** The catalogue entry the proposal cites; {@link #legalBasis} is its citation. */
+    @Column(name = "legal_basis_id")
+    public String legalBasisId;
+
     @Column(name = "legal_basis")
     public String legalBasis;
 
@@ -67,6 +72,17 @@ public class TakedownCase {
 
     @Column(name = "platform_reference")
     public String platformReference;
+
+    /** When the platform must have acted; null until approval. Moves later by the time spent CONTESTED. */
+    @Column(name = "sla_deadline")
+    public Instant slaDeadline;
+
+    /** Set while CONTESTED: the ministry owes a clarification, so the platform's clock does not run. */
+    @Column(name = "sla_paused_at")
+    public Instant slaPausedAt;
+
+    @Column(name = "sla_paused_seconds")
+    public long slaPausedSeconds;
 
     /** The seq and hash of the newest audit entry: the next entry links to them without a query. */
     @Column(name = "audit_seq")
@@ -118,7 +134,32 @@ public class TakedownCase {
                 // The audit entry carries everything else the transition needs to remember.
             }
         }
+        if (from == CaseState.CONTESTED) {
+            resumeSlaClock(now);
+        }
+        if (state == CaseState.CONTESTED) {
+            slaPausedAt = now;
+        }
         return extendAudit(actor, command, from, input.reason(), now);
+    }
+
+    /** Starts the platform's clock afresh (an approval): it must act within {@code allowed} from now. */
+    public void startSlaClock(Instant now, Duration allowed) {
+        slaDeadline = now.plus(allowed);
+        slaPausedAt = null;
+    }
+
+    /** The deadline moves later by exactly the time the case spent waiting on the ministry. */
+    private void resumeSlaClock(Instant now) {
+        if (slaPausedAt == null) {
+            return;
+        }
+        Duration paused = Duration.between(slaPausedAt, now);
+        if (slaDeadline != null) {
+            slaDeadline = slaDeadline.plus(paused);
+        }
+        slaPausedSeconds += paused.toSeconds();
+        slaPausedAt = null;
     }
 
     private AuditRecord extendAudit(Actor actor, Command command, CaseState from, String why, Instant now) {

@@ -1,12 +1,15 @@
 package id.pantau.cases.repository;
 
+import id.pantau.cases.domain.CaseLifecycle;
 import id.pantau.cases.domain.CaseState;
+import id.pantau.cases.domain.Command;
 import id.pantau.cases.domain.TakedownCase;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +35,25 @@ public class CaseRepository implements PanacheRepositoryBase<TakedownCase, UUID>
     public Uni<List<TakedownCase>> newest(Optional<CaseState> state, int limit) {
         var query = state.isPresent() ? find("state", NEWEST_FIRST, state.get()) : findAll(NEWEST_FIRST);
         return query.page(Page.ofSize(limit)).list();
+    }
+
+    /**
+     * Locks up to {@code limit} cases whose SLA deadline passed while their clock runs. Rows another
+     * transaction holds are skipped, not waited for: that transaction (another replica's pass, or a
+     * platform answering right now) decides them, so no case is escalated twice.
+     */
+    public Uni<List<TakedownCase>> lockOverdue(Instant now, int limit) {
+        List<String> running = CaseLifecycle.rowOf(Command.DEADLINE_PASSED).from().stream().map(Enum::name).toList();
+        return getSession().chain(session -> session.createNativeQuery("""
+                        select * from takedown_case
+                         where state in (:running) and sla_deadline <= :now
+                         order by sla_deadline
+                         limit :limit
+                         for update skip locked""", TakedownCase.class)
+                .setParameter("running", running)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList());
     }
 
     public Uni<List<Object[]>> countByState() {

@@ -21,6 +21,7 @@ public record CaseDetail(
         String url,
         String authorId,
         String authorHandle,
+        String legalBasisId,
         String legalBasis,
         String reason,
         String proposedBy,
@@ -29,6 +30,9 @@ public record CaseDetail(
         String platformReference,
         Instant createdAt,
         Instant updatedAt,
+        Instant slaDeadline,
+        Instant slaPausedAt,
+        long slaPausedSeconds,
         List<EvidenceView> evidence,
         List<AuditView> audit,
         boolean auditChainIntact,
@@ -40,9 +44,9 @@ public record CaseDetail(
                 && !file.audit().isEmpty()
                 && file.audit().getLast().hash.equals(c.auditHead);
         return new CaseDetail(c.id, c.contentId, c.state.name(), c.priority.name(), c.verdict.name(), c.score,
-                c.platform, c.externalId, c.url, c.authorId, c.authorHandle, c.legalBasis, c.reason, c.proposedBy,
+                c.platform, c.externalId, c.url, c.authorId, c.authorHandle, c.legalBasisId, c.legalBasis, c.reason, c.proposedBy,
                 c.approvedBy, c.actionTaken == null ? null : c.actionTaken.name(), c.platformReference, c.createdAt,
-                c.updatedAt, file.evidence().stream().map(EvidenceView::of).toList(),
+                c.updatedAt, c.slaDeadline, c.slaPausedAt, c.slaPausedSeconds, file.evidence().stream().map(EvidenceView::of).toList(),
                 file.audit().stream().map(AuditView::of).toList(), intact, NoticeView.of(file.notice()));
     }
 }

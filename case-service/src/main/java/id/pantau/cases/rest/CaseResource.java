@@ -99,6 +99,22 @@ public class CaseResource {
         return decisions.sendBack(RequestParams.id(id, "case"), Actors.of(caller), body.reason()).map(CaseDetail::of);
     }
 
+    /** CONTESTED → APPROVED: the ministry clarifies and a new notice goes out; the SLA clock resumes. */
+    @POST
+    @Path("{id}/clarify")
+    @RolesAllowed("supervisor")
+    public Uni<CaseDetail> clarify(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
+        return decisions.clarify(RequestParams.id(id, "case"), Actors.of(caller), body.reason()).map(CaseDetail::of);
+    }
+
+    /** CONTESTED → CLOSED: the ministry withdraws the notice. */
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed("supervisor")
+    public Uni<CaseDetail> withdraw(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
+        return decisions.withdraw(RequestParams.id(id, "case"), Actors.of(caller), body.reason()).map(CaseDetail::of);
+    }
+
     private static Optional<CaseState> state(String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package id.pantau.cases.rest;
 
+import id.pantau.cases.domain.Command;
 import id.pantau.cases.domain.PlatformAction;
 import id.pantau.cases.service.PlatformNotices;
 import id.pantau.commons.problem.ProblemException;
@@ -67,6 +68,24 @@ public class PlatformNoticeResource {
         return notices.reportAction(RequestParams.id(id, "notice"), platform(), Actors.of(caller),
                         action(body.action()), body.reference())
                 .map(PlatformNoticeView::of);
+    }
+
+    /** NOTICE_SENT or ACKNOWLEDGED → CONTESTED: the platform refuses, with its reason. */
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed("platform")
+    public Uni<PlatformNoticeView> reject(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
+        return notices.contest(RequestParams.id(id, "notice"), platform(), Actors.of(caller), Command.REJECT,
+                body.reason()).map(PlatformNoticeView::of);
+    }
+
+    /** NOTICE_SENT or ACKNOWLEDGED → CONTESTED: the platform needs more from the ministry to act. */
+    @POST
+    @Path("{id}/clarification-request")
+    @RolesAllowed("platform")
+    public Uni<PlatformNoticeView> requestClarification(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
+        return notices.contest(RequestParams.id(id, "notice"), platform(), Actors.of(caller),
+                Command.REQUEST_CLARIFICATION, body.reason()).map(PlatformNoticeView::of);
     }
 
     private String platform() {

@@ -17,6 +17,7 @@ public record PlatformNoticeView(
         String externalId,
         String url,
         String issuingAuthority,
+        String legalBasisId,
         String legalBasis,
         String reason,
         String requestedAction,
@@ -34,7 +35,7 @@ public record PlatformNoticeView(
         Notice n = file.notice();
         TakedownCase c = file.takedownCase();
         return new PlatformNoticeView(n.id, n.caseId, c.state.name(), n.platform, n.externalId, n.url,
-                n.issuingAuthority, n.legalBasis, n.reason, n.requestedAction, n.priority.name(), n.deadline,
+                n.issuingAuthority, n.legalBasisId, n.legalBasis, n.reason, n.requestedAction, n.priority.name(), n.deadline,
                 n.createdAt, n.evidenceDigest, n.responseUrl, n.acknowledgedAt,
                 n.actionTaken == null ? null : n.actionTaken.name(), n.platformReference,
                 PlatformEvidenceView.of(file.evidence()));

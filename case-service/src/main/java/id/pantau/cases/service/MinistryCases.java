@@ -7,6 +7,8 @@ import id.pantau.cases.domain.TransitionInput;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /** The ministry's decisions on a case, each one transaction that returns the updated case file. */
@@ -16,15 +18,28 @@ public class MinistryCases {
     private final CaseQueries queries;
     private final CaseTransitions transitions;
     private final NoticeIssuer notices;
+    private final LegalBasisCatalogue catalogue;
+    private final SlaPolicies slaPolicies;
+    private final Clock clock;
 
-    public MinistryCases(CaseQueries queries, CaseTransitions transitions, NoticeIssuer notices) {
+    public MinistryCases(CaseQueries queries, CaseTransitions transitions, NoticeIssuer notices,
+            LegalBasisCatalogue catalogue, SlaPolicies slaPolicies, Clock clock) {
         this.queries = queries;
         this.transitions = transitions;
         this.notices = notices;
+        this.catalogue = catalogue;
+        this.slaPolicies = slaPolicies;
+        this.clock = clock;
     }
 
+    /** {@code legalBasis} names a catalogue entry by id or citation; the case records both. */
     public Uni<CaseFile> propose(UUID id, Actor analyst, String legalBasis, String reason) {
-        return decide(id, analyst, Command.PROPOSE, new TransitionInput(reason, legalBasis, null));
+        return Panache.withTransaction(() -> queries.existing(id)
+                .chain(found -> catalogue.resolve(legalBasis)
+                        .chain(cited -> transitions.apply(found, Command.PROPOSE, analyst,
+                                        new TransitionInput(reason, cited.citation, null))
+                                .invoke(proposed -> proposed.legalBasisId = cited.id)))
+                .chain(queries::fileOf));
     }
 
     public Uni<CaseFile> dismiss(UUID id, Actor actor, String reason) {
@@ -35,12 +50,36 @@ public class MinistryCases {
         return decide(id, reviewer, Command.SEND_BACK, TransitionInput.reason(reason));
     }
 
-    /** Approval and its notice (with the {@code NoticeRequested} event) commit together or not at all. */
+    /**
+     * Approval starts the platform's SLA clock from its policy; the notice (with the
+     * {@code NoticeRequested} event) commits with the approval or not at all.
+     */
     public Uni<CaseFile> approve(UUID id, Actor reviewer, String reason) {
         return Panache.withTransaction(() -> queries.existing(id)
                 .chain(found -> transitions.apply(found, Command.APPROVE, reviewer, TransitionInput.reason(reason)))
-                .call(notices::issue)
+                .call(approved -> slaPolicies.deadlineFor(approved.platform, approved.priority).chain(allowed -> {
+                    Instant now = Timestamps.now(clock);
+                    approved.startSlaClock(now, allowed);
+                    return notices.issue(approved, now);
+                }))
                 .chain(queries::fileOf));
+    }
+
+    /**
+     * CONTESTED → APPROVED: the ministry answers the platform and re-sends the notice. The clock resumes
+     * where it paused, so the new notice's deadline is the old one moved by the time spent waiting.
+     */
+    public Uni<CaseFile> clarify(UUID id, Actor supervisor, String reason) {
+        return Panache.withTransaction(() -> queries.existing(id)
+                .chain(found -> transitions.apply(found, Command.CLARIFY_AND_RESEND, supervisor,
+                        TransitionInput.reason(reason)))
+                .call(resent -> notices.issue(resent, Timestamps.now(clock)))
+                .chain(queries::fileOf));
+    }
+
+    /** CONTESTED → CLOSED: the ministry drops the takedown. */
+    public Uni<CaseFile> withdraw(UUID id, Actor supervisor, String reason) {
+        return decide(id, supervisor, Command.WITHDRAW, TransitionInput.reason(reason));
     }
 
     private Uni<CaseFile> decide(UUID id, Actor actor, Command command, TransitionInput input) {

@@ -3,7 +3,6 @@ package id.pantau.cases.service;
 import id.pantau.cases.config.CaseConfig;
 import id.pantau.cases.domain.Evidence;
 import id.pantau.cases.domain.Notice;
-import id.pantau.cases.domain.Priority;
 import id.pantau.cases.domain.TakedownCase;
 import id.pantau.cases.repository.EvidenceRepository;
 import id.pantau.cases.repository.NoticeRepository;
@@ -11,8 +10,7 @@ import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.NoticeRequested;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Issues the takedown notice of an approved case and asks notification-service to deliver it. */
@@ -23,30 +21,30 @@ public class NoticeIssuer {
     private final NoticeRepository notices;
     private final Outbox outbox;
     private final CaseConfig config;
-    private final Clock clock;
 
-    public NoticeIssuer(EvidenceRepository evidence, NoticeRepository notices, Outbox outbox, CaseConfig config,
-            Clock clock) {
+    public NoticeIssuer(EvidenceRepository evidence, NoticeRepository notices, Outbox outbox, CaseConfig config) {
         this.evidence = evidence;
         this.notices = notices;
         this.outbox = outbox;
         this.config = config;
-        this.clock = clock;
     }
 
-    /** Must run in the transaction that approved the case: notice, event and approval commit together. */
-    public Uni<Notice> issue(TakedownCase approved) {
+    /**
+     * Must run in the transaction that approved the case: notice, event and approval commit together.
+     * The notice's deadline is the case's running SLA clock.
+     */
+    public Uni<Notice> issue(TakedownCase approved, Instant now) {
         return evidence.latestOf(approved.id)
                 .onItem().ifNull().failWith(() -> new IllegalStateException("Case " + approved.id + " has no evidence"))
                 .chain(latest -> {
-                    Notice notice = noticeFor(approved, latest);
+                    Notice notice = noticeFor(approved, latest, now);
                     return notices.persist(notice)
                             .call(() -> outbox.append(NoticeRequested.TOPIC, NoticeRequested.TYPE,
                                     approved.id.toString(), requested(approved, notice)));
                 });
     }
 
-    private Notice noticeFor(TakedownCase approved, Evidence latest) {
+    private Notice noticeFor(TakedownCase approved, Evidence latest, Instant now) {
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
         notice.caseId = approved.id;
@@ -54,19 +52,16 @@ public class NoticeIssuer {
         notice.externalId = approved.externalId;
         notice.url = approved.url;
         notice.issuingAuthority = config.issuingAuthority();
+        notice.legalBasisId = approved.legalBasisId;
         notice.legalBasis = approved.legalBasis;
         notice.reason = approved.reason;
         notice.requestedAction = Notice.REQUESTED_ACTION_REMOVE;
         notice.priority = approved.priority;
-        notice.createdAt = Timestamps.now(clock);
-        notice.deadline = notice.createdAt.plus(deadlineOf(approved.priority));
+        notice.createdAt = now;
+        notice.deadline = approved.slaDeadline;
         notice.evidenceDigest = latest.sha256;
         notice.responseUrl = stripTrailingSlash(config.publicUrl()) + "/api/v1/platform/notices/" + notice.id;
         return notice;
-    }
-
-    private Duration deadlineOf(Priority priority) {
-        return priority == Priority.URGENT ? config.deadline().urgent() : config.deadline().normal();
     }
 
     private static NoticeRequested requested(TakedownCase approved, Notice notice) {

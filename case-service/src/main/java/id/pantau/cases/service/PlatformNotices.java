@@ -53,7 +53,7 @@ public class PlatformNotices {
     }
 
     public Uni<PlatformNoticeFile> acknowledge(UUID id, String platform, Actor actor) {
-        return Panache.withTransaction(() -> scoped(id, platform)
+        return Panache.withTransaction(() -> answerable(id, platform)
                 .call(file -> transitions.apply(file.takedownCase(), Command.ACKNOWLEDGE, actor, TransitionInput.NONE))
                 .invoke(file -> file.notice().acknowledgedAt = Timestamps.now(clock))
                 .chain(this::withEvidence));
@@ -62,7 +62,7 @@ public class PlatformNotices {
     public Uni<PlatformNoticeFile> reportAction(UUID id, String platform, Actor actor, PlatformAction action,
             String reference) {
         var input = new TransitionInput("Platform reports " + action, null, reference);
-        return Panache.withTransaction(() -> scoped(id, platform)
+        return Panache.withTransaction(() -> answerable(id, platform)
                 .call(file -> transitions.apply(file.takedownCase(), Command.REPORT_ACTION, actor, input))
                 .invoke(file -> {
                     file.takedownCase().actionTaken = action;
@@ -72,6 +72,29 @@ public class PlatformNotices {
                     notice.actionedAt = Timestamps.now(clock);
                 })
                 .chain(this::withEvidence));
+    }
+
+    /**
+     * NOTICE_SENT or ACKNOWLEDGED → CONTESTED ({@code REJECT} or {@code REQUEST_CLARIFICATION}); the
+     * platform's SLA clock pauses until the ministry clarifies.
+     */
+    public Uni<PlatformNoticeFile> contest(UUID id, String platform, Actor actor, Command command, String reason) {
+        return Panache.withTransaction(() -> answerable(id, platform)
+                .call(file -> transitions.apply(file.takedownCase(), command, actor, TransitionInput.reason(reason)))
+                .chain(this::withEvidence));
+    }
+
+    /**
+     * A notice the platform may still answer: after a clarification the case waits on the re-sent
+     * notice, and an answer to the one it replaced must not move the case (409, naming the current one).
+     */
+    private Uni<PlatformNoticeFile> answerable(UUID id, String platform) {
+        return scoped(id, platform).call(file -> notices.latestOf(file.notice().caseId).invoke(latest -> {
+            if (!latest.id.equals(file.notice().id)) {
+                throw ProblemException.conflict("Notice %s was replaced by notice %s; answer that one"
+                        .formatted(id, latest.id));
+            }
+        }));
     }
 
     private Uni<PlatformNoticeFile> scoped(UUID id, String platform) {

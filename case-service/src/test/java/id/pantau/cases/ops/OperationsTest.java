@@ -43,6 +43,13 @@ class OperationsTest {
     void theOpenApiDocumentListsTheApi() {
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/cases/{id}/approve"))
-                .body(containsString("/api/v1/platform/notices/{id}/action"));
+                .body(containsString("/api/v1/platform/notices/{id}/action"))
+                .body(containsString("/api/v1/platform/notices/{id}/reject"))
+                .body(containsString("/api/v1/platform/notices/{id}/clarification-request"))
+                .body(containsString("/api/v1/cases/{id}/clarify"))
+                .body(containsString("/api/v1/cases/{id}/withdraw"))
+                .body(containsString("/api/v1/legal-bases"))
+                .body(containsString("/api/v1/sla-policies/{platform}"))
+                .body(containsString("/api/v1/platform-records/{platform}"));
     }
 }

@@ -119,7 +119,8 @@ class CaseResourceTest {
                 .then().statusCode(200)
                 .body("state", equalTo("PROPOSED"))
                 .body("proposedBy", equalTo("analyst1"))
-                .body("legalBasis", equalTo(proposal().get("legalBasis")))
+                .body("legalBasisId", equalTo("permendag-18-2021-jo-40-2022"))
+                .body("legalBasis", equalTo("Permendag 18/2021 jo. Permendag 40/2022"))
                 .body("reason", equalTo(proposal().get("reason")))
                 .body("audit[1].action", equalTo("PROPOSE"))
                 .body("audit[1].actor", equalTo("analyst1"))
@@ -151,6 +152,8 @@ class CaseResourceTest {
                 Map.of("legalBasis", "Permendag 40/2022", "reason", ""),
                 Map.of("legalBasis", tooLong, "reason", "r"),
                 Map.of("legalBasis", "Permendag 40/2022", "reason", tooLong),
+                Map.of("legalBasis", "Permendag 40/2022", "reason", "not in the catalogue"),
+                Map.of("legalBasis", "uu-7-2014", "reason", "not an id in the catalogue"),
                 "{\"legalBasis\": \"unterminated",
                 "[]",
                 "");
@@ -343,7 +346,7 @@ class CaseResourceTest {
     }
 
     private static Map<String, String> proposal() {
-        return Map.of("legalBasis", "Permendag 40/2022 jo. Permendag 18/2021 Pasal 2 ayat (3)",
+        return Map.of("legalBasis", "permendag-18-2021-jo-40-2022",
                 "reason", "Promotes imported second-hand clothing (bongkar bal)");
     }
 }

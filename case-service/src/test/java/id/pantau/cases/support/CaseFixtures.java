@@ -136,7 +136,7 @@ public class CaseFixtures {
 
     public void propose(String caseId, String analyst) {
         given().auth().oauth2(Tokens.user(analyst)).contentType(ContentType.JSON)
-                .body(Map.of("legalBasis", "Permendag 40/2022 jo. Permendag 18/2021 Pasal 2 ayat (3)",
+                .body(Map.of("legalBasis", "permendag-18-2021-jo-40-2022",
                         "reason", "Promotes imported second-hand clothing (bongkar bal)"))
                 .post("/api/v1/cases/" + caseId + "/propose")
                 .then().statusCode(200).body("state", equalTo("PROPOSED"));
