@@ -35,4 +35,17 @@ public final class StoredRows {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Content rows whose external id starts with {@code prefix}, and outbox events that mention one. */
+    public static long[] withPrefix(String prefix) {
+        var contents = Arc.container().instance(ContentRepository.class).get();
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> contents
+                    .count("externalId like ?1", prefix + "%")
+                    .chain(items -> OutboxMessage.count("payload like ?1", "%\"" + prefix + "%")
+                            .map(events -> new long[] {items, events}))));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -3,6 +3,8 @@ package id.pantau.ingestion.domain;
 import id.pantau.events.Content;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -40,10 +42,19 @@ public class ContentVersion {
     @Column(name = "content_hash")
     private String contentHash;
 
+    @Enumerated(EnumType.STRING)
+    private ContentSource source;
+
     protected ContentVersion() {
     }
 
     public ContentVersion(UUID contentId, int version, Submission submission, String contentHash, Instant capturedAt) {
+        this(contentId, version, submission, contentHash, capturedAt, ContentSource.PUSH);
+    }
+
+    public ContentVersion(UUID contentId, int version, Submission submission, String contentHash, Instant capturedAt,
+            ContentSource source) {
+        this.source = source;
         this.id = UUID.randomUUID();
         this.contentId = contentId;
         this.version = version;
@@ -96,5 +107,9 @@ public class ContentVersion {
 
     public String contentHash() {
         return contentHash;
+    }
+
+    public ContentSource source() {
+        return source;
     }
 }

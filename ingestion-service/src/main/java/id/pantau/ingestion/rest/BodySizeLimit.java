@@ -1,31 +1,35 @@
 package id.pantau.ingestion.rest;
 
 import id.pantau.commons.problem.Problem;
+import id.pantau.ingestion.config.IngestionLimits;
 import id.pantau.ingestion.domain.ContentRules;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body whose declared length exceeds {@code quarkus.http.limits.max-body-size} with a 413
- * problem+json before anything reads it. Quarkus would refuse it too, but with an empty body; bodies
- * without a Content-Length (chunked) are still cut off by Quarkus itself.
+ * Refuses a body whose declared length exceeds its endpoint's limit ({@link IngestionLimits}) with a 413
+ * problem+json before anything reads it. A body without a Content-Length (chunked) gets the same limit
+ * through the key Quarkus REST checks while reading, and is cut off by Quarkus with a bare 413. The NDJSON
+ * stream has no limit: it is read line by line and never held in memory.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
-    /** Before Quarkus' own limit check (order -2) and before authentication. */
-    private static final int ORDER = -3;
+    /** Right after Quarkus' own check (order -2, whose limit is set high), so the key below is ours. */
+    private static final int ORDER = -1;
+    /** {@code VertxHttpRecorder.MAX_REQUEST_SIZE_KEY}. */
+    private static final String MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size";
 
-    private final long maxBytes;
+    private final long bodyBytes;
+    private final long batchBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        this.maxBytes = maxBodySize.asLongValue();
+    public BodySizeLimit(IngestionLimits limits) {
+        this.bodyBytes = limits.body().asLongValue();
+        this.batchBytes = limits.batchBody().asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -33,20 +37,32 @@ public class BodySizeLimit {
     }
 
     private void check(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (path.equals(ContentResource.PATH + "/stream")) {
+            context.remove(MAX_REQUEST_SIZE_KEY);
+            context.next();
+            return;
+        }
+        boolean batch = path.equals(ContentResource.PATH + "/batch");
+        long maxBytes = batch ? batchBytes : bodyBytes;
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && exceeds(declared)) {
-            Problem problem = Problem.of(413, "Content Too Large",
-                    "The body exceeds " + maxBytes + " bytes; a content text may have at most "
-                            + ContentRules.MAX_TEXT_CHARACTERS + " characters.");
+        if (declared != null && exceeds(declared, maxBytes)) {
+            String detail = batch
+                    ? "The body exceeds " + maxBytes + " bytes; send fewer items per batch or use the stream."
+                    : "The body exceeds " + maxBytes + " bytes; a content text may have at most "
+                            + ContentRules.MAX_TEXT_CHARACTERS + " characters.";
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(Json.encode(problem));
+                    .end(Json.encode(Problem.of(413, "Content Too Large", detail)));
             return;
+        }
+        if (declared == null) {
+            context.put(MAX_REQUEST_SIZE_KEY, maxBytes);
         }
         context.next();
     }
 
-    private boolean exceeds(String declared) {
+    private static boolean exceeds(String declared, long maxBytes) {
         try {
             return Long.parseLong(declared.trim()) > maxBytes;
         } catch (NumberFormatException e) {

@@ -1,0 +1,163 @@
+package id.pantau.ingestion.load;
+
+import id.pantau.local.KeycloakTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives {@code POST /api/v1/content/batch} (items/s) and {@code POST /api/v1/content} (p99 latency)
+ * against a running ingestion-service. Not part of the build: run through {@code BatchLoadTest} or as a main.
+ *
+ * <pre>java -cp ... id.pantau.ingestion.load.BatchLoadDriver http://localhost:8081 http://localhost:8180 200 4</pre>
+ */
+public final class BatchLoadDriver {
+
+    public record Figures(String prefix, int batches, int batchSize, int concurrency, long accepted, long rejected,
+            double seconds, double itemsPerSecond, int singles, double singleP50Millis, double singleP99Millis) {
+
+        @Override
+        public String toString() {
+            return String.format("batch: %d x %d items, %d concurrent: %d accepted, %d other in %.2f s = %.0f items/s; "
+                    + "single: %d posts p50 %.1f ms, p99 %.1f ms", batches, batchSize, concurrency, accepted,
+                    rejected, seconds, itemsPerSecond, singles, singleP50Millis, singleP99Millis);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final URI batchUri;
+    private final URI singleUri;
+    private final String token;
+
+    public BatchLoadDriver(String baseUrl, String token) {
+        this.batchUri = URI.create(baseUrl + "/api/v1/content/batch");
+        this.singleUri = URI.create(baseUrl + "/api/v1/content");
+        this.token = token;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String baseUrl = args.length > 0 ? args[0] : "http://localhost:8081";
+        String keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
+        int batches = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        var driver = new BatchLoadDriver(baseUrl, KeycloakTokens.forClient(keycloak, KeycloakTokens.CRAWLER));
+        System.out.println(driver.run(batches, 1000, concurrency, 500));
+    }
+
+    /** A warm-up of a tenth of the batches (not counted in the figures, but stored), then the measurement. */
+    public Figures run(int batches, int batchSize, int concurrency, int singles) throws Exception {
+        String prefix = "load-" + UUID.randomUUID() + "-";
+        measureBatches(prefix + "warm-", Math.max(1, batches / 10), batchSize, concurrency);
+        long[] counts = new long[2];
+        double seconds = measureBatches(prefix, batches, batchSize, concurrency, counts);
+        double[] latencies = measureSingles(prefix + "single-", singles);
+        return new Figures(prefix, batches, batchSize, concurrency, counts[0], counts[1], seconds,
+                counts[0] / seconds, singles, percentile(latencies, 0.50), percentile(latencies, 0.99));
+    }
+
+    private double measureBatches(String prefix, int batches, int batchSize, int concurrency) throws Exception {
+        return measureBatches(prefix, batches, batchSize, concurrency, new long[2]);
+    }
+
+    private double measureBatches(String prefix, int batches, int batchSize, int concurrency, long[] counts)
+            throws Exception {
+        // Bodies are built up front so that the client's JSON work does not count against the server.
+        List<byte[]> bodies = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+            StringBuilder body = new StringBuilder("[");
+            for (int i = 0; i < batchSize; i++) {
+                if (i > 0) {
+                    body.append(',');
+                }
+                body.append(item(prefix + b + "-" + i));
+            }
+            bodies.add(body.append(']').toString().getBytes(StandardCharsets.UTF_8));
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong accepted = new AtomicLong();
+        AtomicLong other = new AtomicLong();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                workers.add(pool.submit(() -> {
+                    for (int b = next.getAndIncrement(); b < bodies.size(); b = next.getAndIncrement()) {
+                        String response = post(batchUri, bodies.get(b), 200);
+                        long ok = count(response, "\"status\":\"ACCEPTED\"");
+                        accepted.addAndGet(ok);
+                        other.addAndGet(batchSize - ok);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        counts[0] = accepted.get();
+        counts[1] = other.get();
+        return seconds;
+    }
+
+    private double[] measureSingles(String prefix, int singles) throws Exception {
+        double[] millis = new double[singles];
+        for (int i = 0; i < singles; i++) {
+            byte[] body = item(prefix + i).getBytes(StandardCharsets.UTF_8);
+            long start = System.nanoTime();
+            post(singleUri, body, 202);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return millis;
+    }
+
+    private String post(URI uri, byte[] body, int expected) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String item(String externalId) {
+        return "{\"platform\":\"tiktok\",\"externalId\":\"" + externalId + "\",\"url\":\"https://www.tiktok.com/@thrift.bdg/video/"
+                + externalId + "\",\"authorId\":\"author-42\",\"authorHandle\":\"@thrift.bdg\",\"text\":\"Bongkar bal thrift "
+                + "import Korea, hidden gem cuma 25rb! #thrift #bongkarbal " + externalId
+                + "\",\"postedAt\":\"2024-03-01T10:15:30Z\"}";
+    }
+
+    private static long count(String haystack, String needle) {
+        long n = 0;
+        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static double percentile(double[] values, double p) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}

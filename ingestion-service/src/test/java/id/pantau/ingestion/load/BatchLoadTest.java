@@ -1,0 +1,48 @@
+package id.pantau.ingestion.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.pantau.events.ContentIngested;
+import id.pantau.ingestion.Tokens;
+import id.pantau.local.KafkaEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The figures of the README: batch items/s on this one instance and p99 of single posts, then every
+ * accepted item counted on {@code content.ingested}. Only with {@code -Dpantau.load=true}; the knobs are
+ * {@code -Dpantau.load.batches} and {@code -Dpantau.load.concurrency}.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "pantau.load", matches = "true")
+class BatchLoadTest {
+
+    @Test
+    void batchThroughputAndNothingLost() throws Exception {
+        int batches = Integer.getInteger("pantau.load.batches", 100);
+        int concurrency = Integer.getInteger("pantau.load.concurrency", 4);
+        var driver = new BatchLoadDriver("http://localhost:" + RestAssured.port, Tokens.crawler());
+        BatchLoadDriver.Figures figures = driver.run(batches, 1000, concurrency, 500);
+        System.out.println("LOAD " + figures);
+
+        long expected = figures.accepted() + figures.singles();
+        Set<String> seen = new HashSet<>();
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        long start = System.nanoTime();
+        KafkaEvents.await(bootstrap, ContentIngested.TOPIC, event -> {
+            if (event.data().contains(figures.prefix()) && !event.data().contains(figures.prefix() + "warm-")) {
+                seen.add(event.key());
+            }
+            return seen.size() >= expected;
+        }, Duration.ofMinutes(5));
+        System.out.printf("LOAD content.ingested: %d of %d accepted items seen, read in %.1f s%n", seen.size(),
+                expected, (System.nanoTime() - start) / 1e9);
+        assertEquals(expected, seen.size());
+    }
+}
