@@ -10,6 +10,6 @@ public interface ClassifierConfig {
      * Where the active rule set is read from at startup: {@code classpath:<resource>} or a file path
      * (an operator can mount a rule file without rebuilding the image).
      */
-    @WithDefault(RuleSetLoader.CLASSPATH_PREFIX + "rulesets/second-hand-clothing.v1.json")
+    @WithDefault(RuleSetLoader.CLASSPATH_PREFIX + "rulesets/second-hand-clothing.v2.json")
     String ruleSet();
 }

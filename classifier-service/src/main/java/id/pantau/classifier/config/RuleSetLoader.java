@@ -41,7 +41,8 @@ public final class RuleSetLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    record RuleSetFile(String id, Integer version, String policy, ThresholdsFile thresholds, List<RuleFile> rules) {
+    record RuleSetFile(String id, Integer version, String policy, ThresholdsFile thresholds, List<RuleFile> rules,
+            Boolean stemming) {
     }
 
     record ThresholdsFile(Double violation, Double review) {
@@ -114,7 +115,8 @@ public final class RuleSetLoader {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new RuleSet(file.id(), file.version(), file.policy().strip(), thresholds, rules);
+        return new RuleSet(file.id(), file.version(), file.policy().strip(), thresholds, rules,
+                Boolean.TRUE.equals(file.stemming()));
     }
 
     private static Thresholds thresholds(ThresholdsFile file, List<String> errors) {

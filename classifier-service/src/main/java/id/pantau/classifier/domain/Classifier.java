@@ -1,14 +1,20 @@
 package id.pantau.classifier.domain;
 
+import id.pantau.classifier.domain.normalise.Normaliser;
+import id.pantau.classifier.domain.normalise.Word;
 import id.pantau.events.MatchedTerm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A rule set compiled for matching. Terms are indexed by their first word, so a post costs one hash
+ * A rule set compiled for matching. Posts are read by a {@link Normaliser} that knows the rule set's
+ * words, so that leetspeak, split or stretched letters, slang and run-together hashtags reach the rules;
+ * spans still point into the original text. Terms are indexed by their first word, so a post costs one hash
  * lookup per word plus a check of the few phrases that start with it; a multi-word term is also
  * indexed by its joined form so that a hashtag such as {@code #bongkarbal} matches "bongkar bal".
  * <p>
@@ -38,20 +44,52 @@ public final class Classifier {
     }
 
     private final RuleSet ruleSet;
+    private final Normaliser normaliser;
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     private final Map<String, List<Phrase>> byJoinedForm = new HashMap<>();
 
     public Classifier(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
+        this.normaliser = normaliserFor(ruleSet);
         List<Rule> rules = ruleSet.rules();
         for (int r = 0; r < rules.size(); r++) {
             for (String term : rules.get(r).terms()) {
-                index(new Phrase(r, Role.TERM, term, Tokenizer.words(term)));
+                index(new Phrase(r, Role.TERM, term, normalisedWords(term)));
             }
             for (String context : rules.get(r).near()) {
-                index(new Phrase(r, Role.CONTEXT, context, Tokenizer.words(context)));
+                index(new Phrase(r, Role.CONTEXT, context, normalisedWords(context)));
             }
         }
+    }
+
+    /** Terms are read like posts, so a term and the same words in a post always compare alike. */
+    private static Normaliser normaliserFor(RuleSet ruleSet) {
+        Set<String> words = new HashSet<>();
+        Set<String> joined = new HashSet<>();
+        for (Rule rule : ruleSet.rules()) {
+            for (List<String> phrase : phrases(rule)) {
+                words.addAll(phrase);
+                if (phrase.size() > 1) {
+                    joined.add(String.join("", phrase));
+                }
+            }
+        }
+        return Normaliser.withWords(words, joined, ruleSet.stemming());
+    }
+
+    private static List<List<String>> phrases(Rule rule) {
+        List<List<String>> phrases = new ArrayList<>();
+        rule.terms().forEach(term -> phrases.add(Tokenizer.words(term)));
+        rule.near().forEach(context -> phrases.add(Tokenizer.words(context)));
+        return phrases;
+    }
+
+    private List<String> normalisedWords(String phrase) {
+        return normaliser.words(phrase).stream().map(Word::text).toList();
+    }
+
+    public Normaliser normaliser() {
+        return normaliser;
     }
 
     public RuleSet ruleSet() {
@@ -59,10 +97,13 @@ public final class Classifier {
     }
 
     public Decision classify(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Token> tokens = normaliser.tokens(text);
         List<Rule> rules = ruleSet.rules();
-        List<List<Hit>> termHits = byRule(withoutContainedTerms(findHits(tokens, Role.TERM)), rules.size());
-        List<List<Hit>> contextHits = byRule(findHits(tokens, Role.CONTEXT), rules.size());
+        List<Hit> terms = new ArrayList<>();
+        List<Hit> contexts = new ArrayList<>();
+        findHits(tokens, terms, contexts);
+        List<List<Hit>> termHits = byRule(withoutContainedTerms(terms), rules.size());
+        List<List<Hit>> contextHits = byRule(contexts, rules.size());
 
         List<MatchedTerm> matches = new ArrayList<>();
         double sum = 0;
@@ -91,24 +132,27 @@ public final class Classifier {
         }
     }
 
-    /** Every occurrence of a phrase of the given role, ordered by position, longest first at one position. */
-    private List<Hit> findHits(List<Token> tokens, Role role) {
-        List<Hit> hits = new ArrayList<>();
+    /** Every occurrence of a term and of a context phrase, each ordered by position, longest first at one position. */
+    private void findHits(List<Token> tokens, List<Hit> terms, List<Hit> contexts) {
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
-            for (Phrase phrase : byFirstWord.getOrDefault(word, List.of())) {
-                if (phrase.role() == role && startsAt(tokens, i, phrase.words())) {
-                    hits.add(new Hit(phrase, i, i + phrase.words().size()));
+            List<Phrase> starting = byFirstWord.get(word);
+            if (starting != null) {
+                for (Phrase phrase : starting) {
+                    if (startsAt(tokens, i, phrase.words())) {
+                        (phrase.role() == Role.TERM ? terms : contexts).add(new Hit(phrase, i, i + phrase.words().size()));
+                    }
                 }
             }
-            for (Phrase phrase : byJoinedForm.getOrDefault(word, List.of())) {
-                if (phrase.role() == role) {
-                    hits.add(new Hit(phrase, i, i + 1));
+            List<Phrase> joined = byJoinedForm.get(word);
+            if (joined != null) {
+                for (Phrase phrase : joined) {
+                    (phrase.role() == Role.TERM ? terms : contexts).add(new Hit(phrase, i, i + 1));
                 }
             }
         }
-        hits.sort(POSITION_ORDER);
-        return hits;
+        terms.sort(POSITION_ORDER);
+        contexts.sort(POSITION_ORDER);
     }
 
     /**

@@ -1,15 +1,16 @@
 package id.pantau.classifier.domain;
 
-import java.text.Normalizer;
+import id.pantau.classifier.domain.normalise.LeetSpeak;
+import id.pantau.classifier.domain.normalise.Scanner;
+import id.pantau.classifier.domain.normalise.Word;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Splits text into lower-cased, NFKC-normalised words while remembering where each word sits in the
- * original text. Normalisation works per character cluster (a base character and its combining marks)
- * because NFKC may change the length of the text (ligatures, full-width and "fancy font" letters),
- * and a cluster is the smallest unit whose original span stays known.
+ * The plain reading of a text: folded words (NFKC, case folding, invisible characters dropped) split at
+ * every symbol, each remembering where it sits in the original text. Rule terms are read this way; posts
+ * go through the whole {@link id.pantau.classifier.domain.normalise.Normaliser}, which also reads
+ * leetspeak, split and stretched letters, slang and run-together words.
  */
 public final class Tokenizer {
 
@@ -17,54 +18,13 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return tokens;
+        List<Word> split = new ArrayList<>();
+        for (Word word : Scanner.scan(text)) {
+            LeetSpeak.splitAtSymbols(word, split);
         }
-        StringBuilder word = new StringBuilder();
-        int wordStart = -1;
-        int wordEnd = -1;
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            int clusterEnd = clusterEnd(text, i);
-            if (c < 0x80 && clusterEnd == i + 1) {
-                // Fast path: ASCII needs no normalisation, and most posts are mostly ASCII.
-                if (isAsciiWordChar(c)) {
-                    if (wordStart < 0) {
-                        wordStart = i;
-                    }
-                    word.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-                    wordEnd = clusterEnd;
-                } else if (wordStart >= 0) {
-                    tokens.add(new Token(word.toString(), wordStart, wordEnd));
-                    word.setLength(0);
-                    wordStart = -1;
-                }
-            } else {
-                String normalised = Normalizer.normalize(text.substring(i, clusterEnd), Normalizer.Form.NFKC)
-                        .toLowerCase(Locale.ROOT);
-                for (int j = 0; j < normalised.length(); ) {
-                    int cp = normalised.codePointAt(j);
-                    if (isWordCodePoint(cp)) {
-                        if (wordStart < 0) {
-                            wordStart = i;
-                        }
-                        word.appendCodePoint(cp);
-                        wordEnd = clusterEnd;
-                    } else if (wordStart >= 0) {
-                        tokens.add(new Token(word.toString(), wordStart, wordEnd));
-                        word.setLength(0);
-                        wordStart = -1;
-                    }
-                    j += Character.charCount(cp);
-                }
-            }
-            i = clusterEnd;
-        }
-        if (wordStart >= 0) {
-            tokens.add(new Token(word.toString(), wordStart, wordEnd));
+        List<Token> tokens = new ArrayList<>(split.size());
+        for (Word word : split) {
+            tokens.add(word.token());
         }
         return tokens;
     }
@@ -72,31 +32,5 @@ public final class Tokenizer {
     /** Tokenises a rule term the same way as content, so that terms and text always compare alike. */
     public static List<String> words(String term) {
         return tokenize(term).stream().map(Token::text).toList();
-    }
-
-    private static int clusterEnd(String text, int start) {
-        int end = start + Character.charCount(text.codePointAt(start));
-        while (end < text.length()) {
-            int next = text.codePointAt(end);
-            if (!isMark(next)) {
-                break;
-            }
-            end += Character.charCount(next);
-        }
-        return end;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean isWordCodePoint(int cp) {
-        return Character.isLetterOrDigit(cp) || isMark(cp);
-    }
-
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
     }
 }

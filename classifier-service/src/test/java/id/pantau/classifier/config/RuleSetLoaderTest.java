@@ -33,13 +33,25 @@ class RuleSetLoaderTest {
 
     @Test
     void theShippedRuleSetIsValid() {
-        RuleSet ruleSet = RuleSetLoader.load("classpath:rulesets/second-hand-clothing.v1.json");
+        RuleSet ruleSet = RuleSetLoader.load("classpath:rulesets/second-hand-clothing.v2.json");
         assertEquals("second-hand-clothing", ruleSet.id());
-        assertEquals(1, ruleSet.version());
+        assertEquals(2, ruleSet.version());
         assertEquals(2.0, ruleSet.thresholds().violation());
         assertEquals(1.0, ruleSet.thresholds().review());
         assertTrue(ruleSet.rules().stream().anyMatch(r -> r.kind() == RuleKind.EXCLUSION));
         assertTrue(ruleSet.rules().stream().anyMatch(r -> r.kind() == RuleKind.PROXIMITY));
+    }
+
+    @Test
+    void stemmingIsOffUnlessTheFileTurnsItOn() {
+        assertEquals(false, parse(VALID).stemming());
+        assertEquals(true, parse(VALID.replace("\"version\": 3,", "\"version\": 3, \"stemming\": true,")).stemming());
+        assertEquals(false, RuleSetLoader.load("classpath:rulesets/second-hand-clothing.v2.json").stemming());
+    }
+
+    @Test
+    void theEarlierVersionStaysReadableForTheRecord() {
+        assertEquals(1, RuleSetLoader.load("classpath:rulesets/second-hand-clothing.v1.json").version());
     }
 
     @Test

@@ -47,7 +47,7 @@ class ContentIngestedConsumerTest {
         assertEquals("VIOLATION", classified.verdict().name());
         assertEquals(5.0, classified.score());
         assertEquals("second-hand-clothing", classified.ruleSetId());
-        assertEquals(1, classified.ruleSetVersion());
+        assertEquals(2, classified.ruleSetVersion());
         assertEquals(text, classified.content().text());
         assertEquals(List.of("bale-opening", "bale-import", "thrifting"),
                 classified.matches().stream().map(m -> m.ruleId()).toList());

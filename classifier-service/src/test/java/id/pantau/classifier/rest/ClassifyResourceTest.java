@@ -33,12 +33,26 @@ class ClassifyResourceTest {
                 .body("verdict", equalTo("VIOLATION"))
                 .body("score", equalTo(5.0f))
                 .body("ruleSetId", equalTo("second-hand-clothing"))
-                .body("ruleSetVersion", equalTo(1))
+                .body("ruleSetVersion", equalTo(2))
                 .body("matches.ruleId", contains("bale-opening", "bale-import", "thrifting"))
                 .body("matches.term", contains("bongkar bal", "bal impor", "thrifting"))
                 .body("matches.start", contains(0, 8, 34))
                 .body("matches.end", contains(11, 17, 43))
                 .body("matches.weight", contains(2.0f, 2.0f, 1.0f));
+    }
+
+    @Test
+    void evasionIsCaughtAndItsSpansPointAtWhatWasWritten() {
+        // "h!dden g3m" is read as "hidden gem", "b4l impor" as "bal impor"; offsets are into the text as sent.
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "h!dden g3m jaket, b4l impor #pecahbalmedan"))
+                .when().post("/api/v1/classify")
+                .then().statusCode(200)
+                .body("verdict", equalTo("VIOLATION"))
+                .body("matches.term", contains("hidden gem ~ jaket", "bal impor", "pecah bal"))
+                .body("matches.start", contains(0, 18, 29))
+                .body("matches.end", contains(16, 27, 37));
     }
 
     @Test
@@ -58,7 +72,7 @@ class ClassifyResourceTest {
     void unrelatedTextHasNoMatches() {
         given().auth().oauth2(TestSupport.userToken(KeycloakTokens.SUPERVISOR))
                 .contentType(ContentType.JSON)
-                .body(Map.of("text", "Main bola bal di lapangan"))
+                .body(Map.of("text", "Hidden gem cafe di Bogor, kopinya enak"))
                 .when().post("/api/v1/classify")
                 .then().statusCode(200)
                 .body("verdict", equalTo("CLEAR"))

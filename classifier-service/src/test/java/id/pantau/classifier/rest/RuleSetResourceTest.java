@@ -26,7 +26,7 @@ class RuleSetResourceTest {
                     .then().statusCode(200)
                     .contentType(ContentType.JSON)
                     .body("id", equalTo("second-hand-clothing"))
-                    .body("version", equalTo(1))
+                    .body("version", equalTo(2))
                     .body("policy", notNullValue())
                     .body("thresholds.violation", equalTo(2.0f))
                     .body("thresholds.review", equalTo(1.0f));

@@ -1,0 +1,127 @@
+package id.pantau.classifier.domain.normalise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Cuts text into folded words (see {@link UnicodeFolding}) and drops invisible characters (see
+ * {@link InvisibleCharacters}). Folding works per character cluster (a base character and its combining
+ * marks) because NFKC may change the length of the text, and a cluster is the smallest unit whose
+ * original span stays known. Words are runs of letters, digits, marks and the symbols that stand for
+ * letters in leetspeak ({@code @ $ ! |}); the {@link LeetSpeak} step reads or splits off those symbols.
+ */
+public final class Scanner {
+
+    private Scanner() {
+    }
+
+    public static boolean isLeetSymbol(int cp) {
+        return cp == '@' || cp == '$' || cp == '!' || cp == '|';
+    }
+
+    public static List<Word> scan(String text) {
+        List<Word> words = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return words;
+        }
+        Builder word = new Builder();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c < 0x80 && (i + 1 == length || !isMark(text.charAt(i + 1)))) {
+                // Fast path: ASCII needs no folding, and most posts are mostly ASCII.
+                if (isAsciiWordChar(c)) {
+                    word.add(UnicodeFolding.foldAscii(c), i, i + 1);
+                } else if (!InvisibleCharacters.isInvisible(c)) {
+                    word.flushTo(words);
+                }
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (InvisibleCharacters.isInvisible(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int clusterEnd = clusterEnd(text, i);
+            String folded = UnicodeFolding.fold(text.substring(i, clusterEnd));
+            for (int j = 0; j < folded.length(); ) {
+                int f = folded.codePointAt(j);
+                if (isWordCodePoint(f)) {
+                    word.addCodePoint(f, i, clusterEnd);
+                } else if (!InvisibleCharacters.isInvisible(f)) {
+                    word.flushTo(words);
+                }
+                j += Character.charCount(f);
+            }
+            i = clusterEnd;
+        }
+        word.flushTo(words);
+        return words;
+    }
+
+    private static int clusterEnd(String text, int start) {
+        int end = start + Character.charCount(text.codePointAt(start));
+        while (end < text.length()) {
+            int next = text.codePointAt(end);
+            if (!isMark(next)) {
+                break;
+            }
+            end += Character.charCount(next);
+        }
+        return end;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || isLeetSymbol(c);
+    }
+
+    private static boolean isWordCodePoint(int cp) {
+        return Character.isLetterOrDigit(cp) || isMark(cp) || isLeetSymbol(cp);
+    }
+
+    static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Collects one word with a span per character; a word made of symbols only is no word. */
+    private static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private int[] starts = new int[32];
+        private int[] ends = new int[32];
+        private boolean hasLetterOrDigit;
+
+        void add(char c, int start, int end) {
+            if (text.length() == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            }
+            starts[text.length()] = start;
+            ends[text.length()] = end;
+            text.append(c);
+            hasLetterOrDigit |= !isLeetSymbol(c);
+        }
+
+        void addCodePoint(int cp, int start, int end) {
+            for (char c : Character.toChars(cp)) {
+                add(c, start, end);
+            }
+        }
+
+        void flushTo(List<Word> words) {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (hasLetterOrDigit) {
+                int n = text.length();
+                words.add(new Word(text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n)));
+            }
+            text.setLength(0);
+            hasLetterOrDigit = false;
+        }
+    }
+}
