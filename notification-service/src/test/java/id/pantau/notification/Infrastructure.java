@@ -6,10 +6,11 @@ import id.pantau.local.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
-/** Real PostgreSQL, Kafka and Keycloak, one each for the whole test JVM. */
+/** Real PostgreSQL, Kafka, Keycloak and SMTP (GreenMail), one each for the whole test JVM. */
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = PostgresTestResource.DATABASE_ARG, value = "notification"))
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = MailServer.class, restrictToAnnotatedClass = false)
 public class Infrastructure {
 }

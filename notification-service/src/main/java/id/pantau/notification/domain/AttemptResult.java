@@ -18,12 +18,20 @@ public record AttemptResult(Integer httpStatus, String error, long latencyMs, Du
         return new AttemptResult(null, error, latencyMs, null);
     }
 
+    /** The mail server accepted the message (SMTP has no HTTP status: neither status nor error). */
+    public static AttemptResult mailAccepted(long latencyMs) {
+        return new AttemptResult(null, null, latencyMs, null);
+    }
+
     public static AttemptResult noEndpoint() {
         return error(NO_ENDPOINT, 0);
     }
 
     public boolean delivered() {
-        return httpStatus != null && httpStatus >= 200 && httpStatus < 300;
+        if (httpStatus == null) {
+            return error == null;
+        }
+        return httpStatus >= 200 && httpStatus < 300;
     }
 
     /** Worth trying again: the platform is busy, down or unreachable, or not set up yet. */
@@ -36,7 +44,7 @@ public record AttemptResult(Integer httpStatus, String error, long latencyMs, Du
 
     public String describe() {
         if (httpStatus == null) {
-            return error;
+            return error == null ? "accepted by the mail server" : error;
         }
         return "HTTP " + httpStatus + (error == null ? "" : ": " + error);
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 public class DeliveryAttempt {
 
     public static final String WEBHOOK = "WEBHOOK";
+    public static final String EMAIL = "EMAIL";
 
     @Id
     public UUID id;

@@ -35,4 +35,12 @@ public class PlatformResource {
     public Uni<PlatformView> registerEndpoint(@PathParam("platform") String platform, EndpointRequest request) {
         return platforms.registerEndpoint(platform, request);
     }
+
+    @PUT
+    @Path("/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"admin", "platform"})
+    public Uni<PlatformView> registerEmails(@PathParam("platform") String platform, EmailRequest request) {
+        return platforms.registerEmails(platform, request);
+    }
 }

@@ -70,7 +70,7 @@ public class AttemptRecorder {
         int attemptNo = delivery.recordAttempt(decision, now);
         DeliveryAttempt attempt = attempt(call, result, attemptedAt, attemptNo, decision.state());
         NoticeStatus status = new NoticeStatus(delivery.noticeId, delivery.caseId, delivery.platform,
-                decision.state().eventStatus(), attemptNo, DeliveryAttempt.WEBHOOK, result.httpStatus(),
+                decision.state().eventStatus(), attemptNo, call.channel(), result.httpStatus(),
                 decision.detail(), now);
         return attempts.persist(attempt)
                 .chain(() -> outbox.append(NoticeStatus.TOPIC, NoticeStatus.TYPE, delivery.caseId.toString(), status))
@@ -84,7 +84,7 @@ public class AttemptRecorder {
         attempt.deliveryId = call.deliveryId();
         attempt.attemptNo = attemptNo;
         attempt.attemptedAt = attemptedAt;
-        attempt.channel = DeliveryAttempt.WEBHOOK;
+        attempt.channel = call.channel();
         attempt.httpStatus = result.httpStatus();
         attempt.latencyMs = result.latencyMs();
         attempt.outcome = outcome;

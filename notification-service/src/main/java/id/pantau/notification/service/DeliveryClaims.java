@@ -63,6 +63,10 @@ public class DeliveryClaims {
     }
 
     private WebhookCall call(Delivery delivery, UUID attemptId, Platform platform) {
+        if (platform != null && !platform.hasEndpoint() && !platform.emails().isEmpty()) {
+            return WebhookCall.email(delivery.id, attemptId, delivery.noticeId, delivery.platform, delivery.payload,
+                    platform.emails());
+        }
         if (platform == null || !platform.hasEndpoint()) {
             return new WebhookCall(delivery.id, attemptId, delivery.noticeId, delivery.platform, delivery.payload,
                     null, null, AttemptResult.NO_ENDPOINT);

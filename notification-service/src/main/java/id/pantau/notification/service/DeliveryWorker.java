@@ -1,5 +1,6 @@
 package id.pantau.notification.service;
 
+import id.pantau.notification.client.EmailClient;
 import id.pantau.notification.client.WebhookClient;
 import id.pantau.notification.config.DeliveryConfig;
 import io.quarkus.scheduler.Scheduled;
@@ -27,16 +28,18 @@ public class DeliveryWorker {
 
     private final DeliveryClaims claims;
     private final WebhookClient webhooks;
+    private final EmailClient emails;
     private final AttemptRecorder recorder;
     private final Vertx vertx;
     private final Clock clock;
     private final int concurrency;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public DeliveryWorker(DeliveryClaims claims, WebhookClient webhooks, AttemptRecorder recorder, Vertx vertx,
-            Clock clock, DeliveryConfig config) {
+    public DeliveryWorker(DeliveryClaims claims, WebhookClient webhooks, EmailClient emails, AttemptRecorder recorder,
+            Vertx vertx, Clock clock, DeliveryConfig config) {
         this.claims = claims;
         this.webhooks = webhooks;
+        this.emails = emails;
         this.recorder = recorder;
         this.vertx = vertx;
         this.clock = clock;
@@ -75,7 +78,7 @@ public class DeliveryWorker {
 
     private Uni<?> deliver(WebhookCall call, Context context) {
         Instant attemptedAt = clock.instant();
-        return webhooks.post(call)
+        return (call.byEmail() ? emails.send(call) : webhooks.post(call))
                 // Timeouts complete on a Mutiny timer thread; the recording needs this call's own context.
                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
                 .chain(result -> recorder.record(call, result, attemptedAt));

@@ -2,6 +2,7 @@ package id.pantau.notification.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pantau.events.NoticeRequested;
 import id.pantau.events.Platforms;
 import id.pantau.notification.repository.DeliveryRepository;
@@ -18,11 +19,13 @@ public class NoticeIntake {
 
     private final DeliveryRepository deliveries;
     private final ObjectMapper json;
+    private final NoticeTexts texts;
     private final Clock clock;
 
-    public NoticeIntake(DeliveryRepository deliveries, ObjectMapper json, Clock clock) {
+    public NoticeIntake(DeliveryRepository deliveries, ObjectMapper json, NoticeTexts texts, Clock clock) {
         this.deliveries = deliveries;
         this.json = json;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -47,10 +50,15 @@ public class NoticeIntake {
         }
     }
 
-    /** Re-serialised from the record so that every attempt sends the contract's fields and nothing else. */
+    /**
+     * Re-serialised from the record so that every attempt sends the contract's fields, plus the
+     * rendered wording under "texts" (rendered once, so every attempt sends the same words).
+     */
     private String body(NoticeRequested notice) {
         try {
-            return json.writeValueAsString(notice);
+            ObjectNode body = json.valueToTree(notice);
+            body.set("texts", json.valueToTree(texts.plain(notice)));
+            return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Notice " + notice.noticeId() + " cannot be serialised", e);
         }

@@ -5,6 +5,7 @@ import id.pantau.notification.domain.Platform;
 import id.pantau.notification.domain.SecretCipher;
 import id.pantau.notification.repository.DeliveryRepository;
 import id.pantau.notification.repository.PlatformRepository;
+import id.pantau.notification.rest.EmailRequest;
 import id.pantau.notification.rest.EndpointRequest;
 import id.pantau.notification.rest.PlatformView;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -50,9 +51,21 @@ public class PlatformService {
         String actor = access.actor();
         Instant now = clock.instant();
         return Panache.withTransaction(() -> find(platformId).chain(platform -> {
-            validate(request);
+            validate(request, "A body {url, secret} is required.");
             platform.registerEndpoint(request.url(), cipher.encrypt(request.secret(), platform.id), actor, now);
             // Notices that were waiting for this endpoint go out now rather than at their next backoff.
+            return deliveries.retryNow(platform.id, now).replaceWith(PlatformView.of(platform));
+        }));
+    }
+
+    /** Same scoping as the webhook: admin, or the platform itself; checked before the body. */
+    public Uni<PlatformView> registerEmails(String platformId, EmailRequest request) {
+        access.requireWrite(platformId);
+        String actor = access.actor();
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> find(platformId).chain(platform -> {
+            validate(request, "A body {addresses: [...]} is required.");
+            platform.registerEmails(request.addresses().stream().map(String::trim).distinct().toList(), actor, now);
             return deliveries.retryNow(platform.id, now).replaceWith(PlatformView.of(platform));
         }));
     }
@@ -62,11 +75,11 @@ public class PlatformService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No platform '" + platformId + "'."));
     }
 
-    private void validate(EndpointRequest request) {
+    private <T> void validate(T request, String missing) {
         if (request == null) {
-            throw ProblemException.badRequest("A body {url, secret} is required.");
+            throw ProblemException.badRequest(missing);
         }
-        Set<ConstraintViolation<EndpointRequest>> violations = validator.validate(request);
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pantau.events.NoticeRequested;
 import id.pantau.events.NoticeStatus;
 import id.pantau.local.KafkaEvents;
@@ -75,7 +76,12 @@ class WebhookDeliveryTest {
         assertTrue(call.contentType().startsWith("application/json"));
         UUID eventId = UUID.fromString(call.eventId());
         JsonNode body = Notices.tree(call.body());
-        assertEquals(Notices.tree(Notices.json(notice)), body, "the body is the notice, every field of it");
+        ObjectNode fields = body.deepCopy();
+        JsonNode texts = fields.remove("texts");
+        assertEquals(Notices.tree(Notices.json(notice)), fields, "the body is the notice, every field of it, plus texts");
+        assertTrue(texts.get("id").asText().contains("PEMBERITAHUAN PENURUNAN KONTEN"), texts.toString());
+        assertTrue(texts.get("en").asText().contains("CONTENT TAKEDOWN NOTICE"), texts.toString());
+        assertTrue(texts.get("en").asText().contains(notice.url()), texts.toString());
         assertEquals(notice.caseId().toString(), body.get("caseId").asText());
         assertEquals(notice.externalId(), body.get("externalId").asText());
         assertEquals(notice.url(), body.get("url").asText());
