@@ -1,7 +1,7 @@
 package id.pantau.classifier;
 
 import id.pantau.local.KafkaEvents;
-import id.pantau.local.KeycloakTokens;
+import id.pantau.local.TestTokens;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,15 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Tokens and direct database reads for the @QuarkusTests. */
 public final class TestSupport {
-
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private TestSupport() {
     }
@@ -30,14 +26,12 @@ public final class TestSupport {
         return config("kafka.bootstrap.servers");
     }
 
-    /** Tokens live five minutes or more; one per user is enough for a test run. */
     public static String userToken(String user) {
-        return TOKENS.computeIfAbsent("user:" + user, k -> KeycloakTokens.forUser(config("pantau.keycloak.url"), user));
+        return TestTokens.user(user);
     }
 
     public static String clientToken(String client) {
-        return TOKENS.computeIfAbsent("client:" + client,
-                k -> KeycloakTokens.forClient(config("pantau.keycloak.url"), client));
+        return TestTokens.client(client);
     }
 
     public static String publish(String topic, String key, String type, String json) {
