@@ -91,11 +91,14 @@ final class Suite {
         return services.get("notification-service").baseUrl();
     }
 
-    /** Kills a service with SIGKILL and starts it again from its jar on the same port; returns once it is ready. */
-    void killAndRestart(String name) throws Exception {
-        ServiceProcess killed = services.get(name);
-        killed.kill();
-        ServiceProcess restarted = killed.startAgain();
+    /** Kills a service with SIGKILL, as a crashed node or an OOM kill would. */
+    void kill(String name) throws InterruptedException {
+        services.get(name).kill();
+    }
+
+    /** Starts a killed service again from its jar on the same port; returns once it is ready. */
+    void restart(String name) throws Exception {
+        ServiceProcess restarted = services.get(name).startAgain();
         services.put(name, restarted);
         restarted.awaitReady(Duration.ofMinutes(3));
     }
