@@ -38,6 +38,15 @@ class EventSchemasTest {
                 "6789", "tokothrift", "Bongkar bal impor Korea, thrifting murah!", NOW.minusSeconds(3600), NOW, HASH);
     }
 
+    private static Content fullContent() {
+        var texts = new ContentTexts("Bongkar bal impor Korea!", List.of("thrift", "#balkorea"), "Live bongkar bal",
+                "halo kak, ini bal baru", "25RB SAJA");
+        var media = List.of(new ContentMedia("VIDEO", "https://cdn.example.com/v/7301234567890.mp4", HASH, 1_048_576L));
+        return new Content("tiktok", "7301234567890", "https://www.tiktok.com/@tokothrift/video/7301234567890",
+                "6789", "tokothrift", texts.combined(), NOW.minusSeconds(3600), NOW, HASH, "Toko Thrift Bandung",
+                12_500L, texts, media, new ContentMetrics(10_000L, 800L, 25L, null), ContentSource.CONNECTOR, "id");
+    }
+
     private static List<Error> validate(String schemaFile, Object event) throws Exception {
         Schema schema = SCHEMAS.getSchema(SchemaLocation.of("https://pantau.id/schemas/" + schemaFile));
         return schema.validate(JSON.writeValueAsString(event), InputFormat.JSON);
@@ -49,10 +58,49 @@ class EventSchemasTest {
     }
 
     @Test
+    void contentWithEveryFieldMatchesSchema() throws Exception {
+        assertEquals(List.of(), validate("content.ingested.v1.json", new ContentIngested(CONTENT_ID, 1, fullContent())));
+    }
+
+    @Test
+    void combinedTextJoinsTheTextsInReadingOrder() {
+        assertEquals("Live bongkar bal\nBongkar bal impor Korea!\n#thrift #balkorea\n25RB SAJA\nhalo kak, ini bal baru",
+                fullContent().text());
+    }
+
+    @Test
+    void schemaRejectsAMediaHashThatIsNotSha256() throws Exception {
+        ObjectNode tree = JSON.valueToTree(new ContentIngested(CONTENT_ID, 1, fullContent()));
+        ((ObjectNode) tree.at("/content/media/0")).put("sha256", "not-a-hash");
+        assertFalse(validate("content.ingested.v1.json", tree).isEmpty());
+    }
+
+    @Test
+    void schemaRejectsANegativeCount() throws Exception {
+        ObjectNode tree = JSON.valueToTree(new ContentIngested(CONTENT_ID, 1, fullContent()));
+        ((ObjectNode) tree.at("/content/metrics")).put("views", -1);
+        assertFalse(validate("content.ingested.v1.json", tree).isEmpty());
+    }
+
+    @Test
     void contentClassifiedMatchesSchema() throws Exception {
         var event = new ContentClassified(CONTENT_ID, 1, content(), Verdict.VIOLATION, 2.5,
                 List.of(new MatchedTerm("term.bongkar-bal", "bongkar bal", 0, 11, 1.5)), "second-hand-clothing", 1, NOW);
         assertEquals(List.of(), validate("content.classified.v1.json", event));
+    }
+
+    @Test
+    void contentClassifiedNamesTheModelVersionAndStaysReadableWithout() throws Exception {
+        var event = new ContentClassified(CONTENT_ID, 1, content(), Verdict.VIOLATION, 0.82,
+                List.of(new MatchedTerm("bale-opening", "bongkar bal", 0, 11, 2.0)), "second-hand-clothing", 3, NOW,
+                "tribuo-lr-2026-11-29");
+        assertEquals(List.of(), validate("content.classified.v1.json", event));
+        ObjectNode older = JSON.valueToTree(event);
+        older.remove("modelVersion");
+        assertEquals(List.of(), validate("content.classified.v1.json", older));
+        ObjectNode empty = JSON.valueToTree(event);
+        empty.put("modelVersion", "");
+        assertFalse(validate("content.classified.v1.json", empty).isEmpty());
     }
 
     @Test
@@ -68,6 +116,29 @@ class EventSchemasTest {
                 "Permendag 40/2022", "Promotes imported second-hand clothing", "REMOVE", "NORMAL",
                 NOW.plusSeconds(86400), HASH, "http://localhost:8083/api/v1/platform/notices/x", NOW);
         assertEquals(List.of(), validate("notice.requested.v1.json", event));
+    }
+
+    @Test
+    void noticeRequestedWithBilingualTextsMatchesSchema() throws Exception {
+        var event = new NoticeRequested(UUID.randomUUID(), CASE_ID, CONTENT_ID, "tiktok", "7301234567890",
+                "https://www.tiktok.com/@tokothrift/video/7301234567890", "6789", "Kementerian Koperasi dan UKM",
+                "UU 7/2014 Pasal 47 ayat (1)", "Promotes imported second-hand clothing", "REMOVE", "NORMAL",
+                NOW.plusSeconds(86400), HASH, "http://localhost:8083/api/v1/platform/notices/x", NOW,
+                "uu-7-2014-art-47-1", new BilingualText("Undang-Undang Nomor 7 Tahun 2014", "Law Number 7 of 2014"),
+                new BilingualText("Setiap Importir wajib mengimpor Barang dalam keadaan baru.",
+                        "Every importer must import goods in new condition."),
+                new BilingualText("Alasan", "Reasons"), NoticeRequested.KIND_WARNING_LETTER);
+        assertEquals(List.of(), validate("notice.requested.v1.json", event));
+    }
+
+    @Test
+    void schemaRejectsABilingualTextWithoutEnglish() throws Exception {
+        var event = new NoticeRequested(UUID.randomUUID(), CASE_ID, CONTENT_ID, "tiktok", "7301234567890",
+                "https://www.tiktok.com/@tokothrift/video/7301234567890", "6789", "Kementerian Koperasi dan UKM",
+                "UU 7/2014 Pasal 47 ayat (1)", "Promotes imported second-hand clothing", "REMOVE", "NORMAL",
+                NOW.plusSeconds(86400), HASH, "http://localhost:8083/api/v1/platform/notices/x", NOW,
+                "uu-7-2014-art-47-1", new BilingualText("Judul", null), null, null, NoticeRequested.KIND_TAKEDOWN);
+        assertFalse(validate("notice.requested.v1.json", event).isEmpty());
     }
 
     @Test

@@ -1,13 +1,19 @@
 package id.pantau.ingestion.domain;
 
 import id.pantau.events.Content;
+import id.pantau.events.ContentMedia;
+import id.pantau.events.ContentMetrics;
+import id.pantau.events.ContentSource;
+import id.pantau.events.ContentTexts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** One captured state of a content item; never changed once stored, so it can serve as evidence. */
@@ -45,6 +51,37 @@ public class ContentVersion {
     @Enumerated(EnumType.STRING)
     private ContentSource source;
 
+    @Column(name = "author_display_name")
+    private String authorDisplayName;
+
+    @Column(name = "author_follower_count")
+    private Long authorFollowerCount;
+
+    private String caption;
+
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> hashtags;
+
+    private String title;
+
+    private String transcript;
+
+    @Column(name = "on_screen_text")
+    private String onScreenText;
+
+    @Convert(converter = JsonColumns.Media.class)
+    private List<ContentMedia> media;
+
+    private Long views;
+
+    private Long likes;
+
+    private Long shares;
+
+    private Long comments;
+
+    private String language;
+
     protected ContentVersion() {
     }
 
@@ -65,12 +102,64 @@ public class ContentVersion {
         this.postedAt = submission.postedAt();
         this.capturedAt = capturedAt;
         this.contentHash = contentHash;
+        this.authorDisplayName = submission.authorDisplayName();
+        this.authorFollowerCount = submission.authorFollowerCount();
+        ContentTexts texts = submission.texts();
+        if (texts != null) {
+            this.caption = texts.caption();
+            this.hashtags = texts.hashtags();
+            this.title = texts.title();
+            this.transcript = texts.transcript();
+            this.onScreenText = texts.onScreenText();
+        }
+        this.media = submission.media();
+        ContentMetrics metrics = submission.metrics();
+        if (metrics != null) {
+            this.views = metrics.views();
+            this.likes = metrics.likes();
+            this.shares = metrics.shares();
+            this.comments = metrics.comments();
+        }
+        this.language = submission.language();
     }
 
     /** The event's view of this version: downstream services keep it as their own evidence. */
     public Content toEventContent(ContentItem item) {
         return new Content(item.platform(), item.externalId(), url, authorId, authorHandle, text,
-                postedAt, capturedAt, contentHash);
+                postedAt, capturedAt, contentHash, authorDisplayName, authorFollowerCount, texts(), media,
+                metrics(), source, language);
+    }
+
+    /** Null when the source gave none of the separate texts. */
+    public ContentTexts texts() {
+        if (caption == null && hashtags == null && title == null && transcript == null && onScreenText == null) {
+            return null;
+        }
+        return new ContentTexts(caption, hashtags, title, transcript, onScreenText);
+    }
+
+    /** Null when the source gave no count at all. */
+    public ContentMetrics metrics() {
+        if (views == null && likes == null && shares == null && comments == null) {
+            return null;
+        }
+        return new ContentMetrics(views, likes, shares, comments);
+    }
+
+    public String authorDisplayName() {
+        return authorDisplayName;
+    }
+
+    public Long authorFollowerCount() {
+        return authorFollowerCount;
+    }
+
+    public List<ContentMedia> media() {
+        return media;
+    }
+
+    public String language() {
+        return language;
     }
 
     public UUID contentId() {

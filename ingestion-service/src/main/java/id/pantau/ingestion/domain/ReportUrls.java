@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads platform and external id out of the URL forms people copy from apps and browsers: long, short and
  * mobile links of TikTok, Instagram and Facebook (both {@code meta}), YouTube and X. Query strings
  * (tracking parameters) and trailing slashes are ignored except where the id lives in the query.
- * Short links (vm/vt.tiktok.com, fb.watch) are not resolved: their code is the external id.
+ * Short links (vm/vt.tiktok.com, fb.watch) parse to their code; {@code service.ShortLinks} resolves them to the
+ * post they redirect to before they are used.
  */
 public final class ReportUrls {
 
@@ -25,6 +26,15 @@ public final class ReportUrls {
     }
 
     /** @throws IllegalArgumentException with a message for the reporter when the URL names no single post */
+    public static boolean isShortLink(String url) {
+        try {
+            String host = uri(url).getHost().toLowerCase(Locale.ROOT);
+            return host.equals("vm.tiktok.com") || host.equals("vt.tiktok.com") || host.equals("fb.watch");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public static ReportedUrl parse(String url) {
         URI uri = uri(url);
         String host = uri.getHost().toLowerCase(Locale.ROOT);

@@ -12,9 +12,10 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Refuses a body whose declared length exceeds its endpoint's limit ({@link IngestionLimits}) with a 413
- * problem+json before anything reads it. A body without a Content-Length (chunked) gets the same limit
- * through the key Quarkus REST checks while reading, and is cut off by Quarkus with a bare 413. The NDJSON
- * stream has no limit: it is read line by line and never held in memory.
+ * problem+json before anything reads it. A chunked body (no Content-Length) of the single and batch endpoints
+ * is counted while it is read ({@link BoundedBody}); for the other endpoints it gets the same limit through
+ * the key Quarkus REST checks while reading. The NDJSON stream has no limit: it is read line by line and
+ * never held in memory.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -49,8 +50,8 @@ public class BodySizeLimit {
         if (declared != null && exceeds(declared, maxBytes)) {
             String detail = batch
                     ? "The body exceeds " + maxBytes + " bytes; send fewer items per batch or use the stream."
-                    : "The body exceeds " + maxBytes + " bytes; a content text may have at most "
-                            + ContentRules.MAX_TEXT_CHARACTERS + " characters.";
+                    : "The body exceeds " + maxBytes + " bytes; each content text may have at most "
+                            + ContentRules.MAX_TEXT_BYTES + " bytes.";
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(Json.encode(Problem.of(413, "Content Too Large", detail)));

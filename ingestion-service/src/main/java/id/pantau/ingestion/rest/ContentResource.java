@@ -1,23 +1,26 @@
 package id.pantau.ingestion.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.commons.problem.Problem;
 import id.pantau.commons.problem.ProblemException;
 import id.pantau.commons.security.Caller;
+import id.pantau.ingestion.config.IngestionLimits;
+import id.pantau.ingestion.domain.ContentRules;
 import id.pantau.ingestion.domain.IngestionOutcome;
 import id.pantau.ingestion.service.ContentIngestion;
 import id.pantau.ingestion.service.ContentQueries;
 import id.pantau.ingestion.service.IngestionResult;
 import id.pantau.ingestion.service.PlatformScope;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -25,6 +28,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,8 +41,16 @@ public class ContentResource {
     private final ContentIngestion ingestion;
     private final ContentQueries queries;
     private final Caller caller;
+    private final ItemReader reader;
 
-    public ContentResource(ContentIngestion ingestion, ContentQueries queries, Caller caller) {
+    private final BoundedBody body;
+    private final long maxBytes;
+
+    public ContentResource(ContentIngestion ingestion, ContentQueries queries, Caller caller, ItemReader reader,
+            BoundedBody body, IngestionLimits limits) {
+        this.body = body;
+        this.maxBytes = limits.body().asLongValue();
+        this.reader = reader;
         this.ingestion = ingestion;
         this.queries = queries;
         this.caller = caller;
@@ -56,14 +68,22 @@ public class ContentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Wrong role, or a platform client submitting another platform's content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size",
+    @APIResponse(responseCode = "413", description = "Body larger than pantau.ingestion.limits.body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> submit(@Valid @NotNull SubmitContentRequest request) {
-        PlatformScope scope = PlatformScope.of(caller.platform(), caller.hasRole(Roles.INGESTOR));
-        if (!scope.covers(request.platform())) {
-            throw ProblemException.forbidden("A platform client may only submit content of its own platform.");
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubmitContentRequest.class)))
+    public Uni<Response> submit(@Context HttpServerRequest request) {
+        return body.json(request, maxBytes, "The body exceeds " + maxBytes + " bytes; each content text may have at most "
+                + ContentRules.MAX_TEXT_BYTES + " bytes.").chain(this::submit);
+    }
+
+    private Uni<Response> submit(JsonNode body) {
+        // The same reader as batch and stream, so one item gets the same answer, field paths included, everywhere.
+        ItemReader.Read read = reader.item(body, PlatformScope.of(caller.platform(), caller.hasRole(Roles.INGESTOR)));
+        if (read.problem() != null) {
+            return Uni.createFrom().item(Response.status(read.problem().status()).type(Problem.MEDIA_TYPE)
+                    .entity(read.problem()).build());
         }
-        return ingestion.submit(request.toSubmission()).map(ContentResource::respond);
+        return ingestion.submit(read.submission()).map(ContentResource::respond);
     }
 
     @GET

@@ -103,10 +103,9 @@ public class ItemReader {
                 .collect(Collectors.joining("."));
     }
 
+    /** The path within the item, e.g. {@code texts.caption} or {@code media[0].sha256}. */
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        int lastDot = path.lastIndexOf('.');
-        return lastDot < 0 ? path : path.substring(lastDot + 1);
+        return violation.getPropertyPath().toString().replace(".<list element>", "");
     }
 
     private static String expected(Class<?> type) {

@@ -3,9 +3,9 @@ package id.pantau.ingestion.rest;
 import id.pantau.commons.problem.Problem;
 import id.pantau.commons.problem.ProblemException;
 import id.pantau.commons.security.Caller;
-import id.pantau.ingestion.domain.ReportUrls;
 import id.pantau.ingestion.domain.ReportedUrl;
 import id.pantau.ingestion.service.ContentReports;
+import id.pantau.ingestion.service.ShortLinks;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,8 +27,10 @@ public class ReportResource {
 
     private final ContentReports reports;
     private final Caller caller;
+    private final ShortLinks shortLinks;
 
-    public ReportResource(ContentReports reports, Caller caller) {
+    public ReportResource(ContentReports reports, Caller caller, ShortLinks shortLinks) {
+        this.shortLinks = shortLinks;
         this.reports = reports;
         this.caller = caller;
     }
@@ -42,14 +44,14 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid body, or a URL that is not a supported platform's post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> report(@Valid @NotNull ReportRequest request) {
-        ReportedUrl target;
+        Uni<ReportedUrl> target;
         try {
-            target = ReportUrls.parse(request.url());
+            target = shortLinks.target(request.url());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        return reports.report(caller.name(), request.url().strip(), request.note(), target)
+        return target.chain(resolved -> reports.report(caller.name(), request.url().strip(), request.note(), resolved)
                 .map(filed -> Response.accepted(new ReportResponse(filed.report().id(), filed.report().contentId(),
-                        target.platform(), target.externalId())).build());
+                        resolved.platform(), resolved.externalId())).build()));
     }
 }

@@ -10,6 +10,7 @@ public final class Roles {
     public static final String INGESTOR = "ingestor";
     /** Platform clients: bound to the platform named in their token's {@code platform} claim. */
     public static final String PLATFORM = "platform";
+    public static final String ADMIN = "admin";
 
     private Roles() {
     }

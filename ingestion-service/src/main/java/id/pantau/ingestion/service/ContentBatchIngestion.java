@@ -2,6 +2,7 @@ package id.pantau.ingestion.service;
 
 import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.ContentIngested;
+import id.pantau.events.ContentSource;
 import id.pantau.ingestion.config.IngestionLimits;
 import id.pantau.ingestion.domain.ContentItem;
 import id.pantau.ingestion.domain.ContentVersion;
@@ -70,14 +71,21 @@ public class ContentBatchIngestion {
         if (chunk.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.withTransaction(() -> ingest(chunk))
+        return Panache.withTransaction(() -> ingest(chunk, ContentSource.PUSH))
                 // A concurrent writer inserted one of our new items, or locked rows in the other order;
                 // the next attempt sees its rows and takes the duplicate or edit path for them.
                 .onFailure(UniqueViolations::isRetryable).retry().atMost(ATTEMPTS - 1)
                 .invoke(results -> results.forEach(metrics::count));
     }
 
-    private Uni<List<IngestionResult>> ingest(List<BatchEntry> chunk) {
+    /**
+     * The chunk's part of a transaction the caller opened (a connector stores its checkpoint in the same one).
+     * The caller retries on {@link UniqueViolations#isRetryable} and counts the results once committed.
+     */
+    public Uni<List<IngestionResult>> ingest(List<BatchEntry> chunk, ContentSource source) {
+        if (chunk.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         Set<String> platforms = new LinkedHashSet<>();
         Set<String> externalIds = new LinkedHashSet<>();
         for (BatchEntry entry : chunk) {
@@ -86,11 +94,11 @@ public class ContentBatchIngestion {
         }
         return contents.findAllForUpdate(platforms, externalIds)
                 .chain(items -> versions.latestOf(items.stream().map(ContentItem::id).toList())
-                        .chain(latest -> store(chunk, items, latest)));
+                        .chain(latest -> store(chunk, items, latest, source)));
     }
 
     private Uni<List<IngestionResult>> store(List<BatchEntry> chunk, List<ContentItem> items,
-            List<ContentVersion> latest) {
+            List<ContentVersion> latest, ContentSource source) {
         Map<UUID, ContentVersion> latestById = new HashMap<>();
         latest.forEach(v -> latestById.put(v.contentId(), v));
         Map<Key, Known> known = new HashMap<>();
@@ -123,7 +131,8 @@ public class ContentBatchIngestion {
                 outcome = IngestionOutcome.EDITED;
             }
             int number = current == null ? 1 : current.version() + 1;
-            ContentVersion version = new ContentVersion(item.id(), number, submission, hash, clock.instant());
+            ContentVersion version = new ContentVersion(item.id(), number, submission, hash, clock.instant(),
+                    source);
             newVersions.add(version);
             events.add(new ContentIngested(item.id(), number, version.toEventContent(item)));
             known.put(key, new Known(item, number, hash));

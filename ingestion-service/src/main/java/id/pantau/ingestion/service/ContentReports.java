@@ -3,7 +3,7 @@ package id.pantau.ingestion.service;
 import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.ContentIngested;
 import id.pantau.ingestion.domain.ContentItem;
-import id.pantau.ingestion.domain.ContentSource;
+import id.pantau.events.ContentSource;
 import id.pantau.ingestion.domain.ContentVersion;
 import id.pantau.ingestion.domain.Report;
 import id.pantau.ingestion.domain.ReportedUrl;

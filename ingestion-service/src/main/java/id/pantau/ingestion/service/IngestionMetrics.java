@@ -27,7 +27,7 @@ public class IngestionMetrics {
         }
     }
 
-    void count(IngestionResult result) {
+    public void count(IngestionResult result) {
         counter(result.platform(), result.outcome()).increment();
     }
 

@@ -3,7 +3,7 @@ package id.pantau.ingestion.service;
 import io.vertx.pgclient.PgException;
 
 /** Recognises PostgreSQL's unique_violation (and deadlock) however Hibernate Reactive wrapped it. */
-final class UniqueViolations {
+public final class UniqueViolations {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String DEADLOCK_DETECTED = "40P01";
@@ -11,7 +11,7 @@ final class UniqueViolations {
     private UniqueViolations() {
     }
 
-    static boolean isCause(Throwable failure) {
+    public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
                 return true;
@@ -28,7 +28,7 @@ final class UniqueViolations {
      * Failures that a second attempt of a multi-row transaction resolves: a concurrent insert of the same
      * new item, or two chunks that locked shared items in opposite orders.
      */
-    static boolean isRetryable(Throwable failure) {
+    public static boolean isRetryable(Throwable failure) {
         if (isCause(failure)) {
             return true;
         }

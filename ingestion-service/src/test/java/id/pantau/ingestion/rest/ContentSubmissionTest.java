@@ -155,7 +155,7 @@ class ContentSubmissionTest {
     void unknownFieldsAreIgnoredAndOptionalFieldsMayBeLeftOut() {
         Map<String, Object> body = body("youtube", uniqueExternalId(), TEXT);
         body.put("likes", 1200);
-        body.put("media", Map.of("kind", "video"));
+        body.put("attachments", Map.of("kind", "video"));
         body.remove("postedAt");
         body.remove("authorHandle");
         UUID id = idOf(submit(Tokens.crawler(), body).statusCode(202).body("status", equalTo("ACCEPTED")));

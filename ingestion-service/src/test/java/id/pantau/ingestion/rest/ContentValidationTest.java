@@ -15,6 +15,7 @@ import id.pantau.ingestion.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,30 @@ class ContentValidationTest {
         TEXT_MISSING("text", b -> b.remove("text")),
         TEXT_NULL("text", b -> b.put("text", null)),
         TEXT_BLANK("text", b -> b.put("text", " \n\t ")),
-        TEXT_TOO_LONG("text", b -> b.put("text", "thrift ".repeat(1429))),
-        TEXT_WITH_NUL("text", b -> b.put("text", "bal\u0000thrift"));
+        TEXT_TOO_LONG("text", b -> b.put("text", "thrift ".repeat(9363))),
+        TEXT_WITH_NUL("text", b -> b.put("text", "bal\u0000thrift")),
+        DISPLAY_NAME_TOO_LONG("authorDisplayName", b -> b.put("authorDisplayName", "n".repeat(257))),
+        FOLLOWERS_NEGATIVE("authorFollowerCount", b -> b.put("authorFollowerCount", -1)),
+        FOLLOWERS_NOT_A_NUMBER("authorFollowerCount", b -> b.put("authorFollowerCount", "many")),
+        CAPTION_TOO_LONG("texts.caption", b -> b.put("texts", Map.of("caption", "é".repeat(32_769)))),
+        TITLE_TOO_LONG("texts.title", b -> b.put("texts", Map.of("title", "t".repeat(65_537)))),
+        TRANSCRIPT_TOO_LONG("texts.transcript", b -> b.put("texts", Map.of("transcript", "👕".repeat(16_385)))),
+        ON_SCREEN_TEXT_WITH_NUL("texts.onScreenText", b -> b.put("texts", Map.of("onScreenText", "25rb\u0000"))),
+        HASHTAG_BLANK("texts.hashtags[1]", b -> b.put("texts", Map.of("hashtags", List.of("thrift", " ")))),
+        HASHTAGS_NOT_A_LIST("texts.hashtags", b -> b.put("texts", Map.of("hashtags", 7))),
+        MEDIA_TYPE_UNKNOWN("media[0].type", b -> b.put("media", List.of(Map.of("type", "HOLOGRAM")))),
+        MEDIA_TYPE_MISSING("media[0].type", b -> b.put("media", List.of(Map.of("url", "https://cdn.example.com/a.mp4")))),
+        MEDIA_SHA256_NOT_HEX("media[0].sha256", b -> b.put("media", List.of(Map.of("type", "VIDEO", "sha256", "abc")))),
+        MEDIA_URL_NOT_WEB("media[0].url", b -> b.put("media", List.of(Map.of("type", "VIDEO", "url", "file:///a.mp4")))),
+        MEDIA_SIZE_NEGATIVE("media[0].sizeBytes", b -> b.put("media", List.of(Map.of("type", "VIDEO", "sizeBytes", -5)))),
+        MEDIA_TOO_MANY("media", b -> b.put("media", java.util.Collections.nCopies(101, Map.of("type", "IMAGE")))),
+        VIEWS_NEGATIVE("metrics.views", b -> b.put("metrics", Map.of("views", -1))),
+        SHARES_FRACTION("metrics.shares", b -> b.put("metrics", Map.of("shares", "1.5k"))),
+        LANGUAGE_NOT_A_TAG("language", b -> b.put("language", "bahasa indonesia")),
+        TEXTS_ALL_BLANK_WITHOUT_TEXT("text", b -> {
+            b.remove("text");
+            b.put("texts", Map.of("caption", " ", "hashtags", List.of()));
+        });
 
         final String field;
         final Consumer<Map<String, Object>> spoil;
@@ -85,16 +108,16 @@ class ContentValidationTest {
     }
 
     @Test
-    void textOfExactlyTenThousandCharactersIsAccepted() {
-        submit(Tokens.crawler(), body("tiktok", uniqueExternalId(), "a".repeat(10_000))).statusCode(202);
+    void textOfExactly64KilobytesIsAccepted() {
+        submit(Tokens.crawler(), body("tiktok", uniqueExternalId(), "a".repeat(65_536))).statusCode(202);
     }
 
     @Test
-    void textIsCountedInCharactersNotUtf16Units() {
-        // 10,000 emoji are 20,000 UTF-16 units but 10,000 characters.
-        submit(Tokens.crawler(), body("tiktok", uniqueExternalId(), "👕".repeat(10_000))).statusCode(202);
-        submit(Tokens.crawler(), body("tiktok", uniqueExternalId(), "👕".repeat(10_001))).statusCode(400)
-                .contentType(PROBLEM);
+    void textIsCountedInUtf8Bytes() {
+        // 16,384 emoji are 65,536 bytes of UTF-8 (and 32,768 UTF-16 units).
+        submit(Tokens.crawler(), body("tiktok", uniqueExternalId(), "👕".repeat(16_384))).statusCode(202);
+        submit(Tokens.crawler(), body("tiktok", uniqueExternalId(), "👕".repeat(16_385))).statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItem("text"));
     }
 
     @Test

@@ -68,11 +68,11 @@ class SubmitContentRequestTest {
     void lengthLimitsAreInclusive() {
         String id256 = "i".repeat(256);
         String url2048 = "https://www.tiktok.com/" + "u".repeat(2048 - 23);
-        var atLimits = new SubmitContentRequest("x", id256, url2048, id256, id256, "t".repeat(10_000), null);
+        var atLimits = new SubmitContentRequest("x", id256, url2048, id256, id256, "t".repeat(65_536), null);
         assertThat(invalidFields(atLimits), empty());
 
         var overLimits = new SubmitContentRequest("x", id256 + "i", url2048 + "u", id256 + "i", id256 + "i",
-                "t".repeat(10_001), null);
+                "t".repeat(65_537), null);
         assertThat(invalidFields(overLimits),
                 containsInAnyOrder("externalId", "url", "authorId", "authorHandle", "text"));
     }
