@@ -3,12 +3,16 @@ package id.pantau.classifier.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.classifier.domain.Category;
 import id.pantau.classifier.domain.Rule;
 import id.pantau.classifier.domain.RuleKind;
 import id.pantau.classifier.domain.RuleSet;
 import id.pantau.classifier.domain.Thresholds;
 import id.pantau.classifier.domain.Tokenizer;
+import id.pantau.classifier.domain.normalise.TokenShape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,8 +52,8 @@ public final class RuleSetLoader {
     record ThresholdsFile(Double violation, Double review) {
     }
 
-    record RuleFile(String id, String kind, Double weight, String description, List<String> terms, List<String> near,
-            Integer window) {
+    record RuleFile(String id, String kind, String category, Double weight, String description, List<String> terms,
+            List<String> near, List<String> categories, Integer window) {
     }
 
     private RuleSetLoader() {
@@ -85,19 +89,64 @@ public final class RuleSetLoader {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             throw new InvalidRuleSetException("Rule set " + source + " is not valid JSON for a rule set" + where + ": "
-                    + e.getOriginalMessage(), e);
+                    + e.getOriginalMessage(), List.of(fieldOf(e) + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InvalidRuleSetException("Rule set " + source + " cannot be read: " + e.getMessage(), e);
         }
         if (file == null) {
-            throw new InvalidRuleSetException("Rule set " + source + " is empty");
+            throw new InvalidRuleSetException("Rule set " + source + " is empty", List.of("document: is empty"));
         }
         List<String> errors = new ArrayList<>();
         RuleSet ruleSet = validate(file, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidRuleSetException("Rule set " + source + " is invalid: " + String.join("; ", errors));
+            throw new InvalidRuleSetException("Rule set " + source + " is invalid: " + String.join("; ", errors), errors);
         }
         return ruleSet;
+    }
+
+    /**
+     * A stored document under the version it is stored as: the document's own {@code version} key, if any,
+     * does not count (a draft copied from version 2 is still version 5).
+     */
+    public static RuleSet parse(String source, String json, int version) {
+        JsonNode tree;
+        try {
+            tree = STRICT.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new InvalidRuleSetException("Rule set " + source + " is not valid JSON" + where + ": " + e.getOriginalMessage(),
+                    List.of("document: not valid JSON" + where + ": " + e.getOriginalMessage()));
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw new InvalidRuleSetException("Rule set " + source + " is not a JSON object",
+                    List.of("document: must be a JSON object"));
+        }
+        object.put("version", version);
+        try {
+            return parse(source, STRICT.writeValueAsBytes(object));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree that was just read cannot be written", e);
+        }
+    }
+
+    /** Whether the text is one JSON object (strictly read: no duplicate keys, nothing after it). */
+    public static boolean isJsonObject(String json) {
+        try {
+            return STRICT.readTree(json) instanceof ObjectNode;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** The document's {@code id}, if it has a usable one, for listing a draft that is not valid yet. */
+    public static String idOf(String json) {
+        try {
+            JsonNode id = STRICT.readTree(json).get("id");
+            return id != null && id.isTextual() && ID.matcher(id.asText()).matches() ? id.asText() : null;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static RuleSet validate(RuleSetFile file, List<String> errors) {
@@ -154,26 +203,125 @@ public final class RuleSetLoader {
                 errors.add(at + ": id is used by another rule");
             }
             RuleKind kind = kind(file.kind(), at, errors);
-            if (file.weight() == null || !Double.isFinite(file.weight()) || file.weight() <= 0) {
-                errors.add(at + ": weight must be a positive number");
-            }
-            terms(file.terms(), at + ".terms", errors).forEach(term -> {
-                String other = ruleByJoinedTerm.putIfAbsent(String.join("", Tokenizer.words(term)), file.id());
-                if (other != null && !other.equals(file.id())) {
-                    errors.add(at + ": term '" + term + "' is also a term of rule '" + other + "', which would count it twice");
+            Category category = category(file, kind, at, errors);
+            weight(file, kind, category, at, errors);
+            if (kind == RuleKind.COOCCURRENCE) {
+                if (file.terms() != null) {
+                    errors.add(at + ": a cooccurrence rule has no terms of its own; it combines categories");
                 }
-            });
+            } else {
+                terms(file.terms(), at + ".terms", errors).forEach(term -> {
+                    String joined = TokenShape.isPlaceholder(term) ? term.strip() : String.join("", Tokenizer.words(term));
+                    String other = ruleByJoinedTerm.putIfAbsent(joined, file.id());
+                    if (other != null && !other.equals(file.id())) {
+                        errors.add(at + ": term '" + term + "' is also a term of rule '" + other + "', which would count it twice");
+                    }
+                });
+            }
             proximity(file, kind, at, errors);
+            List<Category> categories = cooccurrence(file, kind, at, errors);
             if (errors.size() == before) {
-                rules.add(new Rule(file.id(), kind, file.weight(), file.description() == null ? "" : file.description().strip(),
-                        file.terms(), kind == RuleKind.PROXIMITY ? file.near() : List.of(),
-                        kind == RuleKind.PROXIMITY ? file.window() : 0));
+                rules.add(new Rule(file.id(), kind, category, file.weight(),
+                        file.description() == null ? "" : file.description().strip(),
+                        file.terms() == null ? List.of() : file.terms(), kind == RuleKind.PROXIMITY ? file.near() : List.of(),
+                        categories, kind == RuleKind.PROXIMITY || kind == RuleKind.COOCCURRENCE ? windowOf(file) : 0));
             }
         }
-        if (errors.isEmpty() && rules.stream().allMatch(r -> r.kind() == RuleKind.EXCLUSION)) {
+        if (errors.isEmpty() && rules.stream().allMatch(r -> r.kind() == RuleKind.EXCLUSION || r.weight() == 0)) {
             errors.add("rules must contain at least one terms or proximity rule; exclusions alone can never score");
         }
+        usedCategories(rules, errors);
         return rules;
+    }
+
+    /** A co-occurrence of a category no rule supplies could never fire: a typo, most likely. */
+    private static void usedCategories(List<Rule> rules, List<String> errors) {
+        Set<Category> supplied = new HashSet<>();
+        rules.stream().filter(r -> r.kind() == RuleKind.TERMS || r.kind() == RuleKind.PROXIMITY)
+                .forEach(r -> supplied.add(r.category()));
+        for (Rule rule : rules) {
+            for (Category category : rule.categories()) {
+                if (!supplied.contains(category)) {
+                    errors.add("rule '" + rule.id() + "': no terms rule has category " + lower(category)
+                            + ", so this co-occurrence could never fire");
+                }
+            }
+        }
+    }
+
+    /** Exclusions are always EXCLUSION; others default to TRADE_TERM, the only category of the first format. */
+    private static Category category(RuleFile file, RuleKind kind, String at, List<String> errors) {
+        if (file.category() == null) {
+            return kind == RuleKind.EXCLUSION ? Category.EXCLUSION : Category.TRADE_TERM;
+        }
+        Category category = categoryNamed(file.category());
+        if (category == null) {
+            errors.add(at + ": category must be one of " + categoryNames() + " (got " + quoted(file.category()) + ")");
+        } else if ((kind == RuleKind.EXCLUSION) != (category == Category.EXCLUSION)) {
+            errors.add(at + ": category exclusion belongs to exclusion rules, and exclusion rules to it");
+        }
+        return category;
+    }
+
+    /** Zero is allowed for a vocabulary that only feeds co-occurrence rules (a category other than trade_term). */
+    private static void weight(RuleFile file, RuleKind kind, Category category, String at, List<String> errors) {
+        boolean vocabulary = kind == RuleKind.TERMS && category != null && category != Category.TRADE_TERM;
+        Double weight = file.weight();
+        if (weight == null || !Double.isFinite(weight) || weight < 0 || (weight == 0 && !vocabulary)) {
+            errors.add(at + ": weight must be a positive number"
+                    + (kind == RuleKind.TERMS ? " (or 0 for a terms rule of a category other than trade_term)" : ""));
+        }
+    }
+
+    private static List<Category> cooccurrence(RuleFile file, RuleKind kind, String at, List<String> errors) {
+        if (kind != RuleKind.COOCCURRENCE) {
+            if (kind != null && file.categories() != null) {
+                errors.add(at + ": categories belong to cooccurrence rules only");
+            }
+            return List.of();
+        }
+        List<Category> categories = new ArrayList<>();
+        if (file.categories() == null || file.categories().size() != 2) {
+            errors.add(at + ".categories must name exactly two categories");
+        } else {
+            for (String name : file.categories()) {
+                Category category = name == null ? null : categoryNamed(name);
+                if (category == null || category == Category.EXCLUSION) {
+                    errors.add(at + ".categories: " + quoted(name) + " is not a category a term can have");
+                } else {
+                    categories.add(category);
+                }
+            }
+        }
+        if (file.window() != null && (file.window() < 0 || file.window() > MAX_WINDOW)) {
+            errors.add(at + ": window must be a number of words from 0 (anywhere) to " + MAX_WINDOW);
+        }
+        return categories;
+    }
+
+    private static int windowOf(RuleFile file) {
+        return file.window() == null ? 0 : file.window();
+    }
+
+    private static Category categoryNamed(String name) {
+        for (Category candidate : Category.values()) {
+            if (lower(candidate).equals(name)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String categoryNames() {
+        List<String> names = new ArrayList<>();
+        for (Category category : Category.values()) {
+            names.add(lower(category));
+        }
+        return String.join(", ", names);
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private static RuleKind kind(String kind, String at, List<String> errors) {
@@ -184,7 +332,7 @@ public final class RuleSetLoader {
                 }
             }
         }
-        errors.add(at + ": kind must be one of terms, proximity, exclusion (got " + quoted(kind) + ")");
+        errors.add(at + ": kind must be one of terms, proximity, cooccurrence, exclusion (got " + quoted(kind) + ")");
         return null;
     }
 
@@ -212,9 +360,25 @@ public final class RuleSetLoader {
             if (file.window() == null || file.window() < 1 || file.window() > MAX_WINDOW) {
                 errors.add(at + ": window must be a number of words from 1 to " + MAX_WINDOW);
             }
-        } else if (kind != null && (file.near() != null || file.window() != null)) {
-            errors.add(at + ": near and window belong to proximity rules only");
+        } else if (kind != null && (file.near() != null || (file.window() != null && kind != RuleKind.COOCCURRENCE))) {
+            errors.add(at + ": near and window belong to proximity rules only (window also to cooccurrence rules)");
         }
+    }
+
+    /** The JSON path of a mapping error ("rules[0].weight"), or "document" when there is none. */
+    private static String fieldOf(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference step : mapping.getPath()) {
+                if (step.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+                } else if (step.getIndex() >= 0) {
+                    path.append('[').append(step.getIndex()).append(']');
+                }
+            }
+            return path.toString();
+        }
+        return "document";
     }
 
     private static boolean isBlank(String text) {

@@ -39,6 +39,10 @@ public class Classification extends PanacheEntityBase {
     @Column(name = "rule_set_version")
     public int ruleSetVersion;
 
+    /** The trained model that took part, or "none" when the rules decided alone. */
+    @Column(name = "model_version")
+    public String modelVersion;
+
     @Column(name = "classified_at")
     public Instant classifiedAt;
 }

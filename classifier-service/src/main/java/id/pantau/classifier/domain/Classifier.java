@@ -1,12 +1,13 @@
 package id.pantau.classifier.domain;
 
 import id.pantau.classifier.domain.normalise.Normaliser;
+import id.pantau.classifier.domain.normalise.TokenShape;
 import id.pantau.classifier.domain.normalise.Word;
 import id.pantau.events.MatchedTerm;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +15,9 @@ import java.util.Set;
 /**
  * A rule set compiled for matching. Posts are read by a {@link Normaliser} that knows the rule set's
  * words, so that leetspeak, split or stretched letters, slang and run-together hashtags reach the rules;
- * spans still point into the original text. Terms are indexed by their first word, so a post costs one hash
- * lookup per word plus a check of the few phrases that start with it; a multi-word term is also
- * indexed by its joined form so that a hashtag such as {@code #bongkarbal} matches "bongkar bal".
+ * spans still point into the original text. Every term and context phrase of every rule sits in one
+ * {@link PhraseAutomaton}, fed the normalised words with prices and phone numbers read as their
+ * {@link TokenShape} placeholders, so a post costs one pass whatever the size of the rule set.
  * <p>
  * Score: the weights of the rules that matched at least once, each rule counted once, minus the weights
  * of the exclusions that matched, floored at zero. Immutable and thread-safe.
@@ -36,7 +37,7 @@ public final class Classifier {
 
     private enum Role { TERM, CONTEXT }
 
-    private record Phrase(int rule, Role role, String term, List<String> words) {
+    private record Phrase(int rule, Role role, String term) {
     }
 
     /** A phrase found at words [first, last) of the text. */
@@ -45,20 +46,29 @@ public final class Classifier {
 
     private final RuleSet ruleSet;
     private final Normaliser normaliser;
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Phrase>> byJoinedForm = new HashMap<>();
+    private final PhraseAutomaton<Phrase> automaton;
+    /** For each category, the terms and proximity rules that supply it to co-occurrence rules. */
+    private final int[][] suppliers = new int[Category.values().length][];
 
     public Classifier(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         this.normaliser = normaliserFor(ruleSet);
+        Map<Phrase, List<String>> phrases = new LinkedHashMap<>();
         List<Rule> rules = ruleSet.rules();
         for (int r = 0; r < rules.size(); r++) {
             for (String term : rules.get(r).terms()) {
-                index(new Phrase(r, Role.TERM, term, normalisedWords(term)));
+                phrases.put(new Phrase(r, Role.TERM, term), normalisedWords(term));
             }
             for (String context : rules.get(r).near()) {
-                index(new Phrase(r, Role.CONTEXT, context, normalisedWords(context)));
+                phrases.put(new Phrase(r, Role.CONTEXT, context), normalisedWords(context));
             }
+        }
+        this.automaton = new PhraseAutomaton<>(phrases);
+        for (Category category : Category.values()) {
+            suppliers[category.ordinal()] = java.util.stream.IntStream.range(0, rules.size())
+                    .filter(r -> rules.get(r).category() == category && rules.get(r).kind() != RuleKind.EXCLUSION
+                            && rules.get(r).kind() != RuleKind.COOCCURRENCE)
+                    .toArray();
         }
     }
 
@@ -79,12 +89,19 @@ public final class Classifier {
 
     private static List<List<String>> phrases(Rule rule) {
         List<List<String>> phrases = new ArrayList<>();
-        rule.terms().forEach(term -> phrases.add(Tokenizer.words(term)));
+        for (String phrase : rule.terms()) {
+            if (!TokenShape.isPlaceholder(phrase)) {
+                phrases.add(Tokenizer.words(phrase));
+            }
+        }
         rule.near().forEach(context -> phrases.add(Tokenizer.words(context)));
         return phrases;
     }
 
     private List<String> normalisedWords(String phrase) {
+        if (TokenShape.isPlaceholder(phrase)) {
+            return List.of(phrase.strip());
+        }
         return normaliser.words(phrase).stream().map(Word::text).toList();
     }
 
@@ -97,7 +114,11 @@ public final class Classifier {
     }
 
     public Decision classify(String text) {
-        List<Token> tokens = normaliser.tokens(text);
+        return classify(normaliser.tokens(text));
+    }
+
+    /** The rules' decision on tokens this classifier's {@link #normaliser()} produced. */
+    public Decision classify(List<Token> tokens) {
         List<Rule> rules = ruleSet.rules();
         List<Hit> terms = new ArrayList<>();
         List<Hit> contexts = new ArrayList<>();
@@ -106,51 +127,36 @@ public final class Classifier {
         List<List<Hit>> contextHits = byRule(contexts, rules.size());
 
         List<MatchedTerm> matches = new ArrayList<>();
+        List<FiredRule> fired = new ArrayList<>();
         double sum = 0;
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
-            List<MatchedTerm> spans = rule.kind() == RuleKind.PROXIMITY
-                    ? proximitySpans(rule, tokens, termHits.get(r), contextHits.get(r))
-                    : termSpans(rule, tokens, termHits.get(r));
+            List<MatchedTerm> spans = switch (rule.kind()) {
+                case PROXIMITY -> nearSpans(rule, tokens, termHits.get(r), contextHits.get(r), rule.window());
+                case COOCCURRENCE -> nearSpans(rule, tokens, categoryHits(rule.categories().get(0), termHits),
+                        categoryHits(rule.categories().get(1), termHits), rule.window() == 0 ? Integer.MAX_VALUE : rule.window());
+                default -> termSpans(rule, tokens, termHits.get(r));
+            };
             if (!spans.isEmpty()) {
                 sum += rule.signedWeight();
                 matches.addAll(spans);
+                fired.add(new FiredRule(rule.id(), rule.category(), rule.signedWeight()));
             }
         }
         matches.sort(TEXT_ORDER);
         double score = Math.max(0, Math.round(sum * SCORE_PRECISION) / SCORE_PRECISION);
-        return new Decision(ruleSet.thresholds().verdictFor(score), score, matches, ruleSet.id(), ruleSet.version());
-    }
-
-    private void index(Phrase phrase) {
-        if (phrase.words().isEmpty()) {
-            return; // the loader rejects such terms; a hand-built rule set must not crash the matcher
-        }
-        byFirstWord.computeIfAbsent(phrase.words().getFirst(), w -> new ArrayList<>()).add(phrase);
-        if (phrase.words().size() > 1) {
-            byJoinedForm.computeIfAbsent(String.join("", phrase.words()), w -> new ArrayList<>()).add(phrase);
-        }
+        return new Decision(ruleSet.thresholds().verdictFor(score), score, matches, ruleSet.id(), ruleSet.version(),
+                fired, score, Double.NaN, Decision.NO_MODEL);
     }
 
     /** Every occurrence of a term and of a context phrase, each ordered by position, longest first at one position. */
     private void findHits(List<Token> tokens, List<Hit> terms, List<Hit> contexts) {
-        for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.get(i).text();
-            List<Phrase> starting = byFirstWord.get(word);
-            if (starting != null) {
-                for (Phrase phrase : starting) {
-                    if (startsAt(tokens, i, phrase.words())) {
-                        (phrase.role() == Role.TERM ? terms : contexts).add(new Hit(phrase, i, i + phrase.words().size()));
-                    }
-                }
-            }
-            List<Phrase> joined = byJoinedForm.get(word);
-            if (joined != null) {
-                for (Phrase phrase : joined) {
-                    (phrase.role() == Role.TERM ? terms : contexts).add(new Hit(phrase, i, i + 1));
-                }
-            }
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            keys.add(TokenShape.key(token.text()));
         }
+        automaton.find(keys, (phrase, first, last) ->
+                (phrase.role() == Role.TERM ? terms : contexts).add(new Hit(phrase, first, last)));
         terms.sort(POSITION_ORDER);
         contexts.sort(POSITION_ORDER);
     }
@@ -177,10 +183,7 @@ public final class Classifier {
     }
 
     private static List<List<Hit>> byRule(List<Hit> hits, int ruleCount) {
-        List<List<Hit>> byRule = new ArrayList<>(ruleCount);
-        for (int r = 0; r < ruleCount; r++) {
-            byRule.add(null);
-        }
+        List<List<Hit>> byRule = java.util.Arrays.asList(new List[ruleCount]);
         for (Hit hit : hits) {
             List<Hit> ruleHits = byRule.get(hit.phrase().rule());
             if (ruleHits == null) {
@@ -192,16 +195,21 @@ public final class Classifier {
         return byRule;
     }
 
-    private static boolean startsAt(List<Token> tokens, int at, List<String> words) {
-        if (at + words.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 1; k < words.size(); k++) {
-            if (!tokens.get(at + k).text().equals(words.get(k))) {
-                return false;
+    /** The term hits of every non-exclusion rule of a category, in position order. */
+    private List<Hit> categoryHits(Category category, List<List<Hit>> termHits) {
+        List<Hit> hits = null;
+        for (int r : suppliers[category.ordinal()]) {
+            if (termHits.get(r) != null) {
+                if (hits == null) {
+                    hits = new ArrayList<>();
+                }
+                hits.addAll(termHits.get(r));
             }
         }
-        return true;
+        if (hits != null) {
+            hits.sort(POSITION_ORDER);
+        }
+        return hits;
     }
 
     /** Hits arrive in position order, longest first; a rule's spans never overlap. */
@@ -230,7 +238,9 @@ public final class Classifier {
         return spans;
     }
 
-    private static List<MatchedTerm> proximitySpans(Rule rule, List<Token> tokens, List<Hit> anchors, List<Hit> contexts) {
+    /** Each anchor with the nearest context within the window, as one span covering both. */
+    private static List<MatchedTerm> nearSpans(Rule rule, List<Token> tokens, List<Hit> anchors, List<Hit> contexts,
+            int window) {
         List<MatchedTerm> spans = new ArrayList<>();
         if (contexts == null) {
             return spans;
@@ -243,7 +253,7 @@ public final class Classifier {
             int best = Integer.MAX_VALUE;
             for (Hit context : contexts) {
                 int distance = distance(anchor, context);
-                if (distance > 0 && distance <= rule.window() && distance < best) {
+                if (distance > 0 && distance <= window && distance < best) {
                     best = distance;
                     nearest = context;
                 }

@@ -4,10 +4,29 @@ import id.pantau.events.MatchedTerm;
 import id.pantau.events.Verdict;
 import java.util.List;
 
-/** The outcome of classifying one text, with the spans that explain it. */
-public record Decision(Verdict verdict, double score, List<MatchedTerm> matches, String ruleSetId, int ruleSetVersion) {
+/**
+ * The outcome of classifying one text and its explanation: the matched spans (offsets into the original
+ * text), the rules that fired with their weights, the rule score, the model's probability ({@code NaN} when
+ * no model took part) and version, and the final score and verdict. Without a model the score is the
+ * rule score; see {@link DecisionPolicy} for the combination.
+ */
+public record Decision(Verdict verdict, double score, List<MatchedTerm> matches, String ruleSetId, int ruleSetVersion,
+        List<FiredRule> firedRules, double ruleScore, double modelProbability, String modelVersion) {
+
+    /** Names the absence of a trained model in a decision. */
+    public static final String NO_MODEL = "none";
 
     public Decision {
         matches = List.copyOf(matches);
+        firedRules = List.copyOf(firedRules);
+    }
+
+    /** A decision of the rules alone. */
+    public Decision(Verdict verdict, double score, List<MatchedTerm> matches, String ruleSetId, int ruleSetVersion) {
+        this(verdict, score, matches, ruleSetId, ruleSetVersion, List.of(), score, Double.NaN, NO_MODEL);
+    }
+
+    public boolean modelUsed() {
+        return !Double.isNaN(modelProbability);
     }
 }

@@ -13,9 +13,9 @@ public class ClassificationRepository implements PanacheRepositoryBase<Classific
     // The unique key decides, not a prior lookup: two consumers racing on one version cannot both insert.
     private static final String INSERT_IF_ABSENT = """
             insert into classification (id, content_id, content_version, verdict, score, matches, rule_set_id,
-                                        rule_set_version, classified_at)
+                                        rule_set_version, model_version, classified_at)
             values (:id, :contentId, :contentVersion, :verdict, :score, :matches, :ruleSetId, :ruleSetVersion,
-                    :classifiedAt)
+                    :modelVersion, :classifiedAt)
             on conflict (content_id, content_version) do nothing""";
 
     /** @return false when this content version already has a classification (nothing is written then) */
@@ -29,6 +29,7 @@ public class ClassificationRepository implements PanacheRepositoryBase<Classific
                         .setParameter("matches", row.matches)
                         .setParameter("ruleSetId", row.ruleSetId)
                         .setParameter("ruleSetVersion", row.ruleSetVersion)
+                        .setParameter("modelVersion", row.modelVersion)
                         .setParameter("classifiedAt", row.classifiedAt)
                         .executeUpdate())
                 .map(inserted -> inserted == 1);

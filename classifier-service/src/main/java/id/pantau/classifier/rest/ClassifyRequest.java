@@ -1,8 +1,7 @@
 package id.pantau.classifier.rest;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-public record ClassifyRequest(@NotBlank @Size(max = ClassifyRequest.MAX_TEXT) String text) {
-    public static final int MAX_TEXT = 10_000;
+/** The length limit ({@code pantau.classifier.max-text-length}) is checked by the resource: above it is 413. */
+public record ClassifyRequest(@NotBlank String text) {
 }

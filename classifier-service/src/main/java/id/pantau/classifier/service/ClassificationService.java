@@ -3,6 +3,7 @@ package id.pantau.classifier.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.classifier.domain.Classification;
+import id.pantau.classifier.domain.Classifier;
 import id.pantau.classifier.domain.Decision;
 import id.pantau.classifier.repository.ClassificationRepository;
 import id.pantau.commons.outbox.Outbox;
@@ -12,6 +13,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -21,15 +24,17 @@ public class ClassificationService {
     private static final Logger LOG = Logger.getLogger(ClassificationService.class);
 
     private final ActiveRuleSet active;
+    private final Decider decider;
     private final ClassificationRepository classifications;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
     private final VerdictMetrics metrics;
 
-    public ClassificationService(ActiveRuleSet active, ClassificationRepository classifications, Outbox outbox,
-            ObjectMapper json, Clock clock, VerdictMetrics metrics) {
+    public ClassificationService(ActiveRuleSet active, Decider decider, ClassificationRepository classifications,
+            Outbox outbox, ObjectMapper json, Clock clock, VerdictMetrics metrics) {
         this.active = active;
+        this.decider = decider;
         this.classifications = classifications;
         this.outbox = outbox;
         this.json = json;
@@ -39,9 +44,21 @@ public class ClassificationService {
 
     /** Pre-screening: a decision and its explanation, nothing stored, nothing published. */
     public Decision preScreen(String text) {
-        Decision decision = active.classifier().classify(text);
+        Decision decision = decider.decide(active.classifier(), text);
         metrics.count(VerdictMetrics.Source.API, decision.verdict());
         return decision;
+    }
+
+    /** Pre-screening of many texts with one rule-set version for all of them (an activation mid-batch waits). */
+    public List<Decision> preScreen(List<String> texts) {
+        Classifier classifier = active.classifier();
+        List<Decision> decisions = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            Decision decision = decider.decide(classifier, text);
+            metrics.count(VerdictMetrics.Source.API, decision.verdict());
+            decisions.add(decision);
+        }
+        return decisions;
     }
 
     /**
@@ -53,7 +70,8 @@ public class ClassificationService {
         if (invalid != null) {
             return Uni.createFrom().failure(new IllegalArgumentException("Unusable content.ingested event: " + invalid));
         }
-        Decision decision = active.classifier().classify(event.content().text());
+        String text = event.content().text();
+        Decision decision = decider.decide(active.classifier(), text == null ? "" : text);
         Instant now = clock.instant();
         Classification row = row(event, decision, now);
         return classifications.insertIfAbsent(row).chain(inserted -> {
@@ -63,7 +81,7 @@ public class ClassificationService {
             }
             ContentClassified classified = new ContentClassified(event.contentId(), event.version(), event.content(),
                     decision.verdict(), decision.score(), decision.matches(), decision.ruleSetId(),
-                    decision.ruleSetVersion(), now);
+                    decision.ruleSetVersion(), now, decision.modelVersion());
             return outbox.append(ContentClassified.TOPIC, ContentClassified.TYPE, event.contentId().toString(), classified)
                     .invoke(() -> metrics.count(VerdictMetrics.Source.INGESTED, decision.verdict()))
                     .replaceWithVoid();
@@ -80,6 +98,7 @@ public class ClassificationService {
         row.matches = toJson(decision);
         row.ruleSetId = decision.ruleSetId();
         row.ruleSetVersion = decision.ruleSetVersion();
+        row.modelVersion = decision.modelVersion();
         row.classifiedAt = now;
         return row;
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.pantau.classifier.domain.RuleKind;
 import id.pantau.classifier.domain.RuleSet;
-import id.pantau.classifier.service.ActiveRuleSet;
+import id.pantau.classifier.service.RuleSetReplication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +116,7 @@ class RuleSetLoaderTest {
             "\"violation\": 2.0, \"review\": 1.0|\"violation\": 1.0, \"review\": 1.0|thresholds.violation must be greater than thresholds.review",
             "\"violation\": 2.0, \"review\": 1.0|\"violation\": 2.0, \"review\": -1|thresholds.review must be a positive number",
             "\"violation\": 2.0, \"review\": 1.0|\"violation\": 2.0|thresholds must give both violation and review",
-            "\"kind\": \"terms\"|\"kind\": \"keywords\"|rules[0] 'a': kind must be one of terms, proximity, exclusion (got 'keywords')",
+            "\"kind\": \"terms\"|\"kind\": \"keywords\"|rules[0] 'a': kind must be one of terms, proximity, cooccurrence, exclusion (got 'keywords')",
             "\"weight\": 2.0, \"terms\"|\"weight\": -2.0, \"terms\"|rules[0] 'a': weight must be a positive number",
             "\"weight\": 2.0, \"terms\"|\"terms\"|rules[0] 'a': weight must be a positive number",
             "[\"bongkar bal\"]|[]|rules[0] 'a'.terms must list at least one term",
@@ -127,11 +127,50 @@ class RuleSetLoaderTest {
             "\"window\": 4|\"window\": 51|rules[1] 'b': window must be a number of words from 1 to 50",
             "\"terms\": [\"razia\"]|\"terms\": [\"razia\"], \"window\": 3|rules[2] 'c': near and window belong to proximity rules only",
             "[\"razia\"]|[\"Bongkar-Bal\"]|rules[2] 'c': term 'Bongkar-Bal' is also a term of rule 'a'",
+            "\"kind\": \"terms\"|\"kind\": \"terms\", \"category\": \"fashion\"|rules[0] 'a': category must be one of trade_term, origin",
+            "\"kind\": \"terms\"|\"kind\": \"terms\", \"category\": \"exclusion\"|rules[0] 'a': category exclusion belongs to exclusion rules",
+            "\"weight\": 2.0, \"terms\"|\"weight\": 0, \"terms\"|rules[0] 'a': weight must be a positive number (or 0 for a terms rule",
+            "\"terms\": [\"razia\"]|\"terms\": [\"razia\"], \"categories\": [\"origin\", \"clothing\"]|rules[2] 'c': categories belong to cooccurrence rules only",
     })
     void invalidContentIsRejectedWithAClearMessage(String original, String replacement, String expected) {
         String message = failure(VALID.replace(original, replacement));
         assertTrue(message.startsWith("Rule set test.json is invalid: "), message);
         assertTrue(message.contains(expected), () -> "expected '" + expected + "' in: " + message);
+    }
+
+    private static final String WITH_COOCCURRENCE = VALID.replace("{\"id\": \"c\", \"kind\": \"exclusion\"",
+            "{\"id\": \"o\", \"kind\": \"terms\", \"category\": \"origin\", \"weight\": 0, \"terms\": [\"korea\", \"{price}\"]},"
+            + "{\"id\": \"k\", \"kind\": \"terms\", \"category\": \"clothing\", \"weight\": 0, \"terms\": [\"jaket\"]},"
+            + "{\"id\": \"x\", \"kind\": \"cooccurrence\", \"weight\": 1.0, \"categories\": [\"origin\", \"clothing\"], \"window\": 3},"
+            + "{\"id\": \"c\", \"kind\": \"exclusion\"");
+
+    @Test
+    void vocabulariesOfWeightZeroAndCooccurrencesAreAccepted() {
+        RuleSet ruleSet = RuleSetLoader.parse("test.json", WITH_COOCCURRENCE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        id.pantau.classifier.domain.Rule rule = ruleSet.rules().get(4);
+        assertEquals(id.pantau.classifier.domain.RuleKind.COOCCURRENCE, rule.kind());
+        assertEquals(List.of(id.pantau.classifier.domain.Category.ORIGIN, id.pantau.classifier.domain.Category.CLOTHING),
+                rule.categories());
+        assertEquals(3, rule.window());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"window\": 3|\"window\": 51|rules[4] 'x': window must be a number of words from 0 (anywhere) to 50",
+            "[\"origin\", \"clothing\"]|[\"origin\"]|rules[4] 'x'.categories must name exactly two categories",
+            "[\"origin\", \"clothing\"]|[\"origin\", \"exclusion\"]|categories: 'exclusion' is not a category a term can have",
+            "[\"origin\", \"clothing\"]|[\"origin\", \"contact\"]|rule 'x': no terms rule has category contact",
+            "\"categories\"|\"terms\": [\"a\"], \"categories\"|a cooccurrence rule has no terms of its own",
+    })
+    void invalidCooccurrenceIsRejected(String original, String replacement, String expected) {
+        String message = failure(WITH_COOCCURRENCE.replace(original, replacement));
+        assertTrue(message.contains(expected), () -> "expected '" + expected + "' in: " + message);
+    }
+
+    @Test
+    void theShippedVersion3IsValid() {
+        RuleSet ruleSet = RuleSetLoader.load("classpath:rulesets/second-hand-clothing.v3.json");
+        assertEquals(3, ruleSet.version());
     }
 
     @Test
@@ -168,7 +207,7 @@ class RuleSetLoaderTest {
     @Test
     void aBadRuleFileStopsStartup() {
         InvalidRuleSetException failure = assertThrows(InvalidRuleSetException.class,
-                () -> new ActiveRuleSet(() -> "classpath:rulesets/broken-weight.json"));
+                () -> RuleSetReplication.seeds("classpath:rulesets/broken-weight.json", List.of()));
         assertTrue(failure.getMessage().contains("classpath:rulesets/broken-weight.json is invalid"), failure.getMessage());
     }
 

@@ -48,6 +48,7 @@ class ContentIngestedConsumerTest {
         assertEquals(5.0, classified.score());
         assertEquals("second-hand-clothing", classified.ruleSetId());
         assertEquals(2, classified.ruleSetVersion());
+        assertEquals("none", classified.modelVersion());
         assertEquals(text, classified.content().text());
         assertEquals(List.of("bale-opening", "bale-import", "thrifting"),
                 classified.matches().stream().map(m -> m.ruleId()).toList());
@@ -57,7 +58,7 @@ class ContentIngestedConsumerTest {
         assertEquals(17, classified.matches().get(1).end());
 
         assertEquals(1, TestSupport.count(
-                "select count(*) from classification where content_id = ? and content_version = 1 and verdict = 'VIOLATION'"
+                "select count(*) from classification where content_id = ? and content_version = 1 and verdict = 'VIOLATION' and model_version = 'none' and rule_set_version = 2"
                         + " and rule_set_id = 'second-hand-clothing' and matches like '%bale-opening%'", contentId));
     }
 

@@ -141,15 +141,22 @@ class ClassifyResourceTest {
     }
 
     @Test
-    void tooLongTextIs400() {
-        badRequest(Map.of("text", "a".repeat(10_001))).body("errors.field", hasItem("text"));
+    void textAboveTheDocumentedLimitIs413() {
+        given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "a".repeat(65_537)))
+                .when().post("/api/v1/classify")
+                .then().statusCode(413)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(413))
+                .body("detail", containsString("65536"));
     }
 
     @Test
     void longestAllowedTextIsAccepted() {
         given().auth().oauth2(TestSupport.userToken(KeycloakTokens.ANALYST))
                 .contentType(ContentType.JSON)
-                .body(Map.of("text", "bongkar bal ".repeat(833) + "abcd"))
+                .body(Map.of("text", "bongkar bal ".repeat(5461) + "abcd"))
                 .when().post("/api/v1/classify")
                 .then().statusCode(200)
                 .body("verdict", equalTo("VIOLATION"));
