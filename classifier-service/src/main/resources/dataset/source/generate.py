@@ -695,6 +695,33 @@ add(V, "regional",
     "Jual baju RB (rombengan) {origin}, {item} {price}, lokasi pasar {city}, {contact}",
     )
 
+# --- fourth batch: short plain offers, and hay / raid posts that share their words ---
+add(V, "trade-term",
+    "Jual pakaian bekas impor murah, kualitas masih bagus, bisa COD {city}. {contact}",
+    "Jual baju bekas impor {origin}, {item} {price}, masih layak pakai, kirim hari ini {emo}",
+    "Terima pesanan baju bekas impor per karung atau ecer, {item} mulai {price}, gudang {city}",
+    "Pakaian impor second murah meriah, {item} {price}, COD {city} bisa, {contact}",
+    "Baju bekas import ready banyak, {item} {brand} {price}, sikat gan {emo}",
+    )
+
+add(V, "regional",
+    "Baju cakar {city} murah meriah, {item} {price}, bisa COD {emo}",
+    "Awul-awul Sukawati buka lagi, {item} cuma {price}, {contact}",
+    "Rombengan {item} {origin} {price}, ambil di lapak pasar {city}",
+    )
+
+add(C, "ball-hay",
+    "Bongkar bal jerami di kandang pagi ini, sapi-sapi langsung lahap makan {emoc}",
+    "Truk datang bawa 50 bal jerami dari {city}, bongkar muat sampai sore buat stok pakan ternak",
+    "Pecah bal jerami, campur dedak, kasih ke kambing. Rutinitas pagi peternak {city} {emoc}",
+    )
+
+add(C, "news",
+    "Polisi gerebek gudang penimbunan bal pakaian bekas di {city}, 300 bal disita dan pemiliknya diperiksa",
+    "Gudang ballpress di pinggiran {city} disegel aparat, ratusan bal baju bekas impor disita {emoc}",
+    "Aparat sita 120 bal baju bekas dari truk di jalan lintas {city}, sopir mengaku hanya disuruh antar",
+    )
+
 
 def key(text):
     """Posts that differ only in emoji, hashtags or punctuation count as one (the model reads words)."""
@@ -706,9 +733,9 @@ def fill(template):
 
 
 def main():
-    counts = {"trade-term": 120, "tour": 62, "obfuscated": 100, "regional": 104, "euphemism": 60, "emoji": 56,
-              "news": 56, "campaign": 44, "critique": 56, "own-clothes": 50, "donation": 38, "upcycling": 38,
-              "local-brand": 48, "hidden-gem-place": 42, "ball-hay": 44, "frugal": 44, "abroad": 40, "denial": 52}
+    counts = {"trade-term": 130, "tour": 62, "obfuscated": 100, "regional": 110, "euphemism": 60, "emoji": 56,
+              "news": 62, "campaign": 44, "critique": 56, "own-clothes": 50, "donation": 38, "upcycling": 38,
+              "local-brand": 48, "hidden-gem-place": 42, "ball-hay": 50, "frugal": 44, "abroad": 40, "denial": 52}
     rows, seen = [], set()
     for label, category, templates in T:
         target = counts[category]

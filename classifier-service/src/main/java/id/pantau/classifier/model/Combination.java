@@ -23,7 +23,7 @@ public record Combination(double ruleWeight, double ruleHalfScore, double violat
     /** The v2 rule set's own violation threshold: the rule score at which the rules alone call a violation. */
     public static final double RULE_HALF_SCORE = 2.0;
 
-    public static final Combination CHOSEN = new Combination(0.0, RULE_HALF_SCORE, 0.5, 0.14);
+    public static final Combination CHOSEN = new Combination(0.0, RULE_HALF_SCORE, 0.5, 0.13);
 
     public Combination {
         if (ruleWeight < 0 || ruleWeight > 1 || ruleHalfScore <= 0 || review <= 0 || violation < review

@@ -19,11 +19,12 @@ public final class Evaluation {
     public record Scored(LabelledPost post, Verdict ruleVerdict, double ruleScore, double probability) {
     }
 
-    public record Report(String split, Metrics rules, Metrics model, Metrics combined) {
+    /** {@code name} says what was judged, e.g. "test split". */
+    public record Report(String name, Metrics rules, Metrics model, Metrics combined) {
 
         /** A Markdown table of the three predictors, as the module README shows it. */
         public String table() {
-            StringBuilder out = new StringBuilder("| " + split + " split | precision | recall | F1 | recall obfuscated"
+            StringBuilder out = new StringBuilder("| " + name + " | precision | recall | F1 | recall obfuscated"
                     + " | recall regional | false positives | false negatives |\n|---|---|---|---|---|---|---|---|\n");
             row(out, "rules alone (v2)", rules);
             row(out, "model alone (p ≥ 0.5)", model);
@@ -58,7 +59,7 @@ public final class Evaluation {
 
     public Report report(String split, Combination combination) {
         List<Scored> scored = score(DataSet.split(split));
-        return new Report(split,
+        return new Report(split + " split",
                 metrics(scored, s -> s.ruleVerdict() == Verdict.VIOLATION),
                 metrics(scored, s -> s.probability() >= 0.5),
                 metrics(scored, s -> combination.verdict(s.ruleScore(), s.probability()) == Verdict.VIOLATION));
