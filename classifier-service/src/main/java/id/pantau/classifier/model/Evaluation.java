@@ -5,6 +5,7 @@ import id.pantau.classifier.domain.Decision;
 import id.pantau.events.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -33,7 +34,7 @@ public final class Evaluation {
         }
 
         private static void row(StringBuilder out, String name, Metrics m) {
-            out.append(String.format(java.util.Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %d |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %d |%n",
                     name, m.precision(), m.recall(), m.f1(), m.recallOf("obfuscated"), m.recallOf("regional"),
                     m.falsePositives(), m.falseNegatives()));
         }
