@@ -1,0 +1,95 @@
+package id.pantau.classifier.model;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The model's features: word n-grams and character n-grams (of each word padded with a space on either
+ * side) of the normalised words, hashed into {@code dimension} slots. Hashing is done over the characters
+ * in place, without building n-gram strings, because it runs for every post on the classification path.
+ * Word and character n-grams hash with different seeds, so "bal" the word and "bal" the trigram differ.
+ * The settings are written into the model card and read back at load, so a model is always fed the
+ * features it was trained on.
+ */
+public record FeatureHashing(int dimension, int wordMin, int wordMax, int charMin, int charMax) {
+
+    public static final FeatureHashing DEFAULT = new FeatureHashing(1 << 18, 1, 2, 3, 5);
+
+    private static final int WORD_SEED = 0x9747b28c;
+    private static final int CHAR_SEED = 0x5bd1e995;
+    private static final int FNV_PRIME = 0x01000193;
+    private static final char WORD_SEPARATOR = ' ';
+
+    public FeatureHashing {
+        if (Integer.bitCount(dimension) != 1 || dimension < 2) {
+            throw new IllegalArgumentException("dimension must be a power of two, was " + dimension);
+        }
+        if (wordMin < 1 || wordMax < wordMin || charMin < 1 || charMax < charMin) {
+            throw new IllegalArgumentException("n-gram ranges must be 1 <= min <= max");
+        }
+    }
+
+    /** Calls {@code sink} with the slot of every n-gram occurrence, in a fixed order. */
+    public void forEach(List<String> words, IntConsumer sink) {
+        int mask = dimension - 1;
+        int size = words.size();
+        for (int i = 0; i < size; i++) {
+            for (int n = wordMin; n <= wordMax && i + n <= size; n++) {
+                int h = WORD_SEED ^ n;
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        h = step(h, WORD_SEPARATOR);
+                    }
+                    h = hash(h, words.get(i + k));
+                }
+                sink.accept(mix(h) & mask);
+            }
+            charNgrams(words.get(i), mask, sink);
+        }
+    }
+
+    /** How many n-gram occurrences {@link #forEach} reports for these words. */
+    public int count(List<String> words) {
+        int[] count = {0};
+        forEach(words, slot -> count[0]++);
+        return count[0];
+    }
+
+    private void charNgrams(String word, int mask, IntConsumer sink) {
+        int padded = word.length() + 2;
+        for (int start = 0; start < padded; start++) {
+            int h = CHAR_SEED;
+            for (int n = 1; n <= charMax && start + n <= padded; n++) {
+                h = step(h, paddedChar(word, start + n - 1));
+                if (n >= charMin) {
+                    sink.accept(mix(h ^ n) & mask);
+                }
+            }
+        }
+    }
+
+    private static char paddedChar(String word, int index) {
+        return index == 0 || index == word.length() + 1 ? WORD_SEPARATOR : word.charAt(index - 1);
+    }
+
+    private static int hash(int h, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            h = step(h, text.charAt(i));
+        }
+        return h;
+    }
+
+    /** FNV-1a over UTF-16 units. */
+    private static int step(int h, char c) {
+        return (h ^ c) * FNV_PRIME;
+    }
+
+    /** MurmurHash3's finaliser: spreads FNV's weak low bits before masking. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+}
