@@ -60,7 +60,7 @@ public class ConsoleResource {
     }
 
     /** What every page's frame needs: who is signed in, the language, and where the language switch returns. */
-    public record Page(ConsoleUser user, String lang, String path) {
+    public record Page(ConsoleUser user, String lang, String path, String csrf) {
     }
 
     private final ConsoleQueries consoleQueries;
@@ -69,9 +69,12 @@ public class ConsoleResource {
     private final ConsoleDecisions consoleDecisions;
     private final LegalBasisCatalogue catalogue;
     private final SecurityIdentity identity;
+    private final ConsoleCsrf csrf;
 
     public ConsoleResource(ConsoleQueries consoleQueries, CaseQueries caseQueries, MinistryCases decisions,
-            ConsoleDecisions consoleDecisions, LegalBasisCatalogue catalogue, SecurityIdentity identity) {
+            ConsoleDecisions consoleDecisions, LegalBasisCatalogue catalogue, SecurityIdentity identity,
+            ConsoleCsrf csrf) {
+        this.csrf = csrf;
         this.consoleQueries = consoleQueries;
         this.caseQueries = caseQueries;
         this.decisions = decisions;
@@ -105,7 +108,9 @@ public class ConsoleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("analyst")
     public Uni<TemplateInstance> bulkPropose(@RestForm("case") List<String> ids, @RestForm String legalBasis,
-            @RestForm String reason, @RestCookie(ConsoleLocale.COOKIE) String lang) {
+            @RestForm String reason, @RestCookie(ConsoleLocale.COOKIE) String lang,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         ConsoleUser user = user();
         return bulk(ids, id -> decisions.propose(id, user.actor(), legalBasis, reason), "action_propose", lang);
     }
@@ -115,7 +120,9 @@ public class ConsoleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"analyst", "reviewer"})
     public Uni<TemplateInstance> bulkDismiss(@RestForm("case") List<String> ids, @RestForm String reason,
-            @RestCookie(ConsoleLocale.COOKIE) String lang) {
+            @RestCookie(ConsoleLocale.COOKIE) String lang,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         ConsoleUser user = user();
         return bulk(ids, id -> decisions.dismiss(id, user.actor(), reason), "action_dismiss", lang);
     }
@@ -138,7 +145,9 @@ public class ConsoleResource {
     @Path("cases/{id}/propose")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("analyst")
-    public Uni<Response> propose(@RestPath String id, @RestForm String legalBasis, @RestForm String reason) {
+    public Uni<Response> propose(@RestPath String id, @RestForm String legalBasis, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         return backToCase(decisions.propose(caseId(id), user().actor(), legalBasis, reason));
     }
 
@@ -146,7 +155,9 @@ public class ConsoleResource {
     @Path("cases/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("reviewer")
-    public Uni<Response> approve(@RestPath String id, @RestForm String reason) {
+    public Uni<Response> approve(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         return backToCase(decisions.approve(caseId(id), user().actor(), blankToNull(reason)));
     }
 
@@ -154,7 +165,9 @@ public class ConsoleResource {
     @Path("cases/{id}/send-back")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("reviewer")
-    public Uni<Response> sendBack(@RestPath String id, @RestForm String reason) {
+    public Uni<Response> sendBack(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         return backToCase(decisions.sendBack(caseId(id), user().actor(), reason));
     }
 
@@ -162,7 +175,9 @@ public class ConsoleResource {
     @Path("cases/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"analyst", "reviewer"})
-    public Uni<Response> dismiss(@RestPath String id, @RestForm String reason) {
+    public Uni<Response> dismiss(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         return backToCase(decisions.dismiss(caseId(id), user().actor(), reason));
     }
 
@@ -170,7 +185,9 @@ public class ConsoleResource {
     @Path("cases/{id}/clarify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("supervisor")
-    public Uni<Response> clarify(@RestPath String id, @RestForm String reason) {
+    public Uni<Response> clarify(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         return backToCase(decisions.clarify(caseId(id), user().actor(), reason));
     }
 
@@ -178,7 +195,9 @@ public class ConsoleResource {
     @Path("cases/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("supervisor")
-    public Uni<Response> withdraw(@RestPath String id, @RestForm String reason) {
+    public Uni<Response> withdraw(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         return backToCase(decisions.withdraw(caseId(id), user().actor(), reason));
     }
 
@@ -186,7 +205,9 @@ public class ConsoleResource {
     @Path("cases/{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("supervisor")
-    public Uni<Response> close(@RestPath String id, @RestForm String reason) {
+    public Uni<Response> close(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
         return backToCase(consoleDecisions.close(caseId(id), user().actor(), reason));
     }
 
@@ -217,7 +238,7 @@ public class ConsoleResource {
     @Path("signed-out")
     @PermitAll
     public TemplateInstance signedOut(@RestCookie(ConsoleLocale.COOKIE) String lang) {
-        return localised(Templates.signedOut(new Page(null, ConsoleLocale.of(lang).code(), "/console/signed-out")), lang);
+        return localised(Templates.signedOut(new Page(null, ConsoleLocale.of(lang).code(), "/console/signed-out", null)), lang);
     }
 
     @ServerExceptionMapper
@@ -239,7 +260,7 @@ public class ConsoleResource {
         var cookie = headers.getCookies().get(ConsoleLocale.COOKIE);
         String lang = cookie == null ? null : cookie.getValue();
         ConsoleUser user = identity.isAnonymous() ? null : user();
-        String body = localised(Templates.error(new Page(user, ConsoleLocale.of(lang).code(), "/console/queue"),
+        String body = localised(Templates.error(new Page(user, ConsoleLocale.of(lang).code(), "/console/queue", null),
                 status, detail), lang).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
     }
@@ -267,7 +288,7 @@ public class ConsoleResource {
     }
 
     private Page page(String lang, String path) {
-        return new Page(user(), ConsoleLocale.of(lang).code(), path);
+        return new Page(user(), ConsoleLocale.of(lang).code(), path, csrf.token(identity));
     }
 
     private ConsoleUser user() {

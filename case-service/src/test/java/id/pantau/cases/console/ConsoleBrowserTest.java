@@ -44,6 +44,7 @@ class ConsoleBrowserTest {
         fixtures.publish(fixtures.classification(UUID.randomUUID(), 1, "tiktok", externalId, Verdict.VIOLATION, 3.5,
                 "Bongkar bal impor Korea hari ini! " + externalId));
         String caseId = fixtures.awaitCaseId(externalId);
+        String falsePositive = fixtures.openCase("tiktok", Verdict.REVIEW, 1.2);
 
         try (Browser analyst = Browser.open()) {
             analyst.get(CONSOLE + "/queue");
@@ -54,7 +55,14 @@ class ConsoleBrowserTest {
             By row = By.cssSelector("tr[data-external-id='" + externalId + "'] a.case-link");
             analyst.wait.until(ExpectedConditions.presenceOfElementLocated(row));
             analyst.screenshot("01-queue");
-            analyst.driver.findElement(row).click();
+            // bulk: dismiss another case from the queue, with a result per case
+            analyst.driver.findElement(By.cssSelector("input[value='" + falsePositive + "']")).click();
+            analyst.find("b-reason").sendKeys("A bale of balloons, not clothing.");
+            analyst.find("bulk-dismiss").click();
+            assertTrue(analyst.find("bulk-results").getText().contains("DISMISSED"));
+            assertEquals("DISMISSED", fixtures.detail(falsePositive).getString("state"));
+            analyst.get(CONSOLE + "/queue");
+            analyst.wait.until(ExpectedConditions.presenceOfElementLocated(row)).click();
             assertEquals("OPEN", analyst.find("case-state").getText());
             assertEquals("bongkar bal", analyst.driver.findElement(By.cssSelector("#evidence-text mark")).getText()
                     .toLowerCase(java.util.Locale.ROOT));
@@ -110,6 +118,23 @@ class ConsoleBrowserTest {
             reviewer.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
             assertTrue(reviewer.driver.findElement(By.tagName("h1")).getText().contains("Compliance dashboard"));
             reviewer.screenshot("07-dashboard-en");
+        }
+    }
+
+    @Test
+    void theRuleSetPageClassifiesATextWithTheSignedInPersonsToken() throws Exception {
+        try (ClassifierDouble classifier = new ClassifierDouble(ConsolePortProfile.CLASSIFIER_PORT);
+                Browser analyst = Browser.open()) {
+            analyst.get(CONSOLE + "/rules");
+            analyst.signIn("analyst2", "/console/rules");
+            assertTrue(analyst.find("rule-set-version").getText().contains("second-hand-clothing"));
+            analyst.find("play-text").sendKeys("Hari ini BONGKAR BAL impor Korea");
+            analyst.find("do-classify").click();
+            assertEquals("VIOLATION", analyst.find("verdict").getText());
+            assertEquals("BONGKAR BAL", analyst.driver.findElement(By.cssSelector("#classified-text mark")).getText());
+            analyst.screenshot("08-rules-playground");
+            assertTrue(classifier.callers.size() >= 2);
+            assertTrue(classifier.callers.stream().allMatch("analyst2"::equals), classifier.callers.toString());
         }
     }
 
