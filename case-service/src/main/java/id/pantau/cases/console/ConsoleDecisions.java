@@ -34,7 +34,8 @@ public class ConsoleDecisions {
     public Uni<CaseFile> close(UUID id, Actor supervisor, String reason) {
         return Panache.withTransaction(() -> cases.findById(id)
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("No case " + id))
-                        .chain(found -> transitions.apply(found, Command.CLOSE, supervisor, TransitionInput.reason(reason))))
+                        .chain(found -> transitions.apply(found, Command.CLOSE, supervisor,
+                                TransitionInput.reason(reason))))
                 .chain(() -> queries.file(id));
     }
 }

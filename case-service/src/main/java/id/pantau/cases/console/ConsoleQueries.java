@@ -40,10 +40,11 @@ public class ConsoleQueries {
         filter.platform().ifPresent(p -> sql.append(" and platform = ").append(bind(params, p)));
         filter.priority().ifPresent(p -> sql.append(" and priority = ").append(bind(params, p.name())));
         filter.minScore().ifPresent(s -> sql.append(" and score >= ").append(bind(params, s)));
+        // Keyset paging: rows strictly after the last one seen, in the page's order (ties broken by id).
         filter.after().ifPresent(cursor -> sql.append(switch (filter.sort()) {
-            case NEWEST -> " and (created_at, id) < (" + bind(params, micros(cursor.value())) + ", " + bind(params, cursor.id()) + ")";
-            case OLDEST -> " and (created_at, id) > (" + bind(params, micros(cursor.value())) + ", " + bind(params, cursor.id()) + ")";
-            case SCORE -> " and (score, id) < (" + bind(params, Double.parseDouble(cursor.value())) + ", " + bind(params, cursor.id()) + ")";
+            case NEWEST -> after(params, "created_at", "<", micros(cursor.value()), cursor.id());
+            case OLDEST -> after(params, "created_at", ">", micros(cursor.value()), cursor.id());
+            case SCORE -> after(params, "score", "<", Double.parseDouble(cursor.value()), cursor.id());
         }));
         sql.append(switch (filter.sort()) {
             case NEWEST -> " order by created_at desc, id desc";
@@ -84,7 +85,9 @@ public class ConsoleQueries {
     }
 
     public Uni<List<Object[]>> casesByState() {
-        return rows("select platform, state, count(*) from takedown_case group by platform, state order by platform, state",
+        return rows("""
+                select platform, state, count(*) from takedown_case
+                 group by platform, state order by platform, state""",
                 Tuple.tuple(), row -> new Object[] {row.getString(0), row.getString(1), row.getLong(2)});
     }
 
@@ -124,6 +127,10 @@ public class ConsoleQueries {
 
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String after(List<Object> params, String column, String operator, Object value, UUID id) {
+        return " and (%s, id) %s (%s, %s)".formatted(column, operator, bind(params, value), bind(params, id));
     }
 
     private static String bind(List<Object> params, Object value) {

@@ -99,7 +99,8 @@ public class ConsoleResource {
         return consoleQueries.queue(filter)
                 .chain(result -> consoleQueries.platforms()
                         .chain(platforms -> catalogue.all()
-                                .map(bases -> Templates.queue(page(lang, "/console/queue"), filter, result, platforms, bases))))
+                                .map(bases -> Templates.queue(page(lang, "/console/queue"), filter, result,
+                                        platforms, bases))))
                 .map(view -> localised(view, lang));
     }
 
@@ -238,7 +239,8 @@ public class ConsoleResource {
     @Path("signed-out")
     @PermitAll
     public TemplateInstance signedOut(@RestCookie(ConsoleLocale.COOKIE) String lang) {
-        return localised(Templates.signedOut(new Page(null, ConsoleLocale.of(lang).code(), "/console/signed-out", null)), lang);
+        Page page = new Page(null, ConsoleLocale.of(lang).code(), "/console/signed-out", null);
+        return localised(Templates.signedOut(page), lang);
     }
 
     @ServerExceptionMapper

@@ -55,8 +55,8 @@ public record Dashboard(List<PlatformFigures> platforms) {
             List<Bar> bars = new ArrayList<>();
             for (Object[] row : entry.getValue()) {
                 long count = (Long) row[2];
-                bars.add(new Bar((String) row[1], count, (int) Math.max(1, Math.round((double) Bar.MAX_LENGTH * count / longest)),
-                        bars.size() * BAR_HEIGHT));
+                int length = (int) Math.max(1, Math.round((double) Bar.MAX_LENGTH * count / longest));
+                bars.add(new Bar((String) row[1], count, length, bars.size() * BAR_HEIGHT));
             }
             Object[] s = slaBy.get(entry.getKey());
             long met = s == null ? 0 : (Long) s[1];

@@ -2,9 +2,11 @@ package id.pantau.cases.console;
 
 import id.pantau.cases.domain.Priority;
 import id.pantau.commons.problem.ProblemException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,7 +83,7 @@ public record QueueFilter(Optional<String> platform, Optional<Priority> priority
     private static Sort sort(String raw) {
         return text(raw).map(value -> {
             try {
-                return Sort.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                return Sort.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest("Unknown sort " + value);
             }
@@ -90,8 +92,8 @@ public record QueueFilter(Optional<String> platform, Optional<Priority> priority
 
     /** The same filters and order without a cursor: the query string of page one. */
     public String firstPageQuery() {
-        StringBuilder query = new StringBuilder("sort=").append(sort.name().toLowerCase(java.util.Locale.ROOT));
-        platform.ifPresent(p -> query.append("&platform=").append(java.net.URLEncoder.encode(p, StandardCharsets.UTF_8)));
+        StringBuilder query = new StringBuilder("sort=").append(sort.name().toLowerCase(Locale.ROOT));
+        platform.ifPresent(p -> query.append("&platform=").append(URLEncoder.encode(p, StandardCharsets.UTF_8)));
         priority.ifPresent(p -> query.append("&priority=").append(p.name()));
         minScore.ifPresent(s -> query.append("&minScore=").append(s));
         return query.toString();

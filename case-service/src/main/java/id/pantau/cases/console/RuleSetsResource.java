@@ -74,17 +74,20 @@ public class RuleSetsResource {
                 .chain(result -> classifier.activeRuleSet(bearer)
                         .onFailure().recoverWithNull()
                         .map(ruleSet -> page(200, lang, ruleSet, null, input, result)))
-                .onFailure().recoverWithItem(failure -> page(status(failure), lang, null, reason(failure), input, null));
+                .onFailure().recoverWithItem(failure ->
+                        page(status(failure), lang, null, reason(failure), input, null));
     }
 
     private Response page(int status, String lang, ClassifierClient.RuleSet ruleSet, String problem, String text,
             ClassifierClient.Classification result) {
-        List<EvidenceText.Segment> segments = result == null ? List.of() : EvidenceText.segments(text,
-                result.matches() == null ? List.of() : result.matches().stream()
-                        .map(m -> new EvidenceText.Match(m.ruleId(), m.term(), m.start(), m.end(), m.weight())).toList());
+        List<EvidenceText.Match> matches = result == null || result.matches() == null ? List.of()
+                : result.matches().stream()
+                        .map(m -> new EvidenceText.Match(m.ruleId(), m.term(), m.start(), m.end(), m.weight()))
+                        .toList();
         ConsoleLocale locale = ConsoleLocale.of(lang);
-        String body = Templates.rules(new Page(ConsoleUser.of(identity), locale.code(), "/console/rules", csrf.token(identity)), ruleSet,
-                problem, text, result, segments).setLocale(locale.locale()).render();
+        Page frame = new Page(ConsoleUser.of(identity), locale.code(), "/console/rules", csrf.token(identity));
+        String body = Templates.rules(frame, ruleSet, problem, text, result, EvidenceText.segments(text, matches))
+                .setLocale(locale.locale()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 
