@@ -77,6 +77,13 @@ class EventSchemasTest {
     }
 
     @Test
+    void removalVerifiedMatchesSchema() throws Exception {
+        var event = new RemovalVerified(CASE_ID, CONTENT_ID, "tiktok", "7301234567890",
+                "https://www.tiktok.com/@tokothrift/video/7301234567890", RemovalResult.GONE, 3, "HTTP", 404, null, NOW);
+        assertEquals(List.of(), validate("content.removal-verified.v1.json", event));
+    }
+
+    @Test
     void schemaRejectsAnEventWithoutItsContent() throws Exception {
         ObjectNode tree = JSON.valueToTree(new ContentIngested(CONTENT_ID, 1, content()));
         tree.remove("content");

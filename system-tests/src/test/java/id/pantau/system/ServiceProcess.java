@@ -17,14 +17,18 @@ import java.util.concurrent.TimeUnit;
 /** One Pantau service run the way an operator runs it: `java -jar target/quarkus-app/quarkus-run.jar`. */
 final class ServiceProcess {
 
+    private final Path root;
     private final String name;
     private final int port;
+    private final Map<String, String> config;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(Path root, String name, int port, Map<String, String> config, Process process, Path log) {
+        this.root = root;
         this.name = name;
         this.port = port;
+        this.config = Map.copyOf(config);
         this.process = process;
         this.log = log;
     }
@@ -39,8 +43,21 @@ final class ServiceProcess {
         command.addAll(List.of("-jar", jar.toString()));
         Path log = root.resolve("system-tests/target/service-logs/" + name + ".log");
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ServiceProcess(name, port, process, log);
+        // appended, so a restarted service's log keeps what the killed one wrote
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return new ServiceProcess(root, name, port, config, process, log);
+    }
+
+    /** Kills the process the way a crashed node or an OOM kill does: SIGKILL, no shutdown hooks. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** The same service started again on the same port with the same configuration. */
+    ServiceProcess startAgain() throws IOException {
+        return start(root, name, port, config);
     }
 
     String baseUrl() {

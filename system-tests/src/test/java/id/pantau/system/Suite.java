@@ -6,6 +6,8 @@ import id.pantau.local.KeycloakTestResource;
 import id.pantau.local.KeycloakTokens;
 import id.pantau.local.Ports;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,14 +23,15 @@ final class Suite {
 
     private static Suite instance;
 
-    private final Map<String, ServiceProcess> services = new HashMap<>();
+    private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
+    private final EmbeddedPostgres postgres;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final String keycloakUrl;
     private final String kafkaBootstrap;
 
     private Suite() throws Exception {
         Path root = Path.of(System.getProperty("pantau.root", "..")).toAbsolutePath().normalize();
-        EmbeddedPostgres postgres = EmbeddedPostgres.startTemporary();
+        postgres = EmbeddedPostgres.startTemporary();
         KafkaBroker kafka = KafkaBroker.startTemporary();
         keycloakUrl = KeycloakTestResource.sharedUrl();
         kafkaBootstrap = kafka.bootstrapServers();
@@ -86,6 +89,23 @@ final class Suite {
 
     String notification() {
         return services.get("notification-service").baseUrl();
+    }
+
+    /** Kills a service with SIGKILL, as a crashed node or an OOM kill would. */
+    void kill(String name) throws InterruptedException {
+        services.get(name).kill();
+    }
+
+    /** Starts a killed service again from its jar on the same port; returns once it is ready. */
+    void restart(String name) throws Exception {
+        ServiceProcess restarted = services.get(name).startAgain();
+        services.put(name, restarted);
+        restarted.awaitReady(Duration.ofMinutes(3));
+    }
+
+    /** A JDBC connection to one service's database, for checks the API does not expose (duplicates). */
+    Connection database(String name) throws SQLException {
+        return postgres.connect(name);
     }
 
     String kafka() {

@@ -147,7 +147,7 @@ class TakedownFlowTest {
 
     private static Optional<String> findCase(String externalId) {
         List<Map<String, Object>> cases = given().auth().oauth2(suite.token("analyst1"))
-                .queryParam("state", "OPEN").get(suite.cases() + "/api/v1/cases")
+                .queryParam("state", "OPEN").queryParam("q", externalId).get(suite.cases() + "/api/v1/cases")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return cases.stream().filter(c -> externalId.equals(c.get("externalId")))
                 .map(c -> (String) c.get("id")).findFirst();

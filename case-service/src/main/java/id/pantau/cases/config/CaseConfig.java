@@ -20,6 +20,13 @@ public interface CaseConfig {
     @WithDefault("4.0")
     double urgentScore();
 
+    /**
+     * An account (platform + author id) with at least this many earlier cases that were not dismissed is
+     * a repeat offender: its new cases open URGENT.
+     */
+    @WithDefault("3")
+    int repeatOffenderThreshold();
+
     Deadlines deadline();
 
     Escalation escalation();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -42,19 +43,31 @@ public final class AuditChain {
      *         that does not match its fields), empty when the chain is intact
      */
     public static OptionalInt verify(List<AuditRecord> entries) {
+        return firstBreak(entries).map(found -> OptionalInt.of(found.seq())).orElse(OptionalInt.empty());
+    }
+
+    /** Where and how a chain breaks: the seq of the first entry that does not fit and why. */
+    public record Break(int seq, String problem) {
+    }
+
+    /** Like {@link #verify}, naming what is wrong with the first entry that does not fit. */
+    public static Optional<Break> firstBreak(List<AuditRecord> entries) {
         List<AuditRecord> ordered = entries.stream().sorted(Comparator.comparingInt(AuditRecord::seq)).toList();
         String expectedPrev = GENESIS;
         for (int i = 0; i < ordered.size(); i++) {
             AuditRecord entry = ordered.get(i);
-            boolean fits = entry.seq() == i + 1
-                    && expectedPrev.equals(entry.prevHash())
-                    && hashOf(entry).equals(entry.hash());
-            if (!fits) {
-                return OptionalInt.of(entry.seq());
+            if (entry.seq() != i + 1) {
+                return Optional.of(new Break(entry.seq(), "expected seq " + (i + 1) + ": an entry before it is missing"));
+            }
+            if (!expectedPrev.equals(entry.prevHash())) {
+                return Optional.of(new Break(entry.seq(), "its previous hash is not the hash of the entry before it"));
+            }
+            if (!hashOf(entry).equals(entry.hash())) {
+                return Optional.of(new Break(entry.seq(), "its hash does not match its content"));
             }
             expectedPrev = entry.hash();
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 
     private static String hash(String prevHash, UUID caseId, int seq, String actor, String action, CaseState from,

@@ -65,12 +65,17 @@ public record EvidenceSnapshot(String json, String sha256) {
         }).toList();
     }
 
-    private static Map<String, Object> sorted() {
+    public static Map<String, Object> sorted() {
         return new TreeMap<>();
     }
 
     private static String iso(Instant instant) {
         return instant == null ? null : instant.toString();
+    }
+
+    /** Any tree of sorted maps, lists and strings in the same canonical form as a snapshot. */
+    public static String canonical(Object tree) {
+        return write(tree);
     }
 
     private static String write(Object tree) {

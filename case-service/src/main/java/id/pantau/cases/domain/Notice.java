@@ -16,6 +16,8 @@ import java.util.UUID;
 public class Notice {
 
     public static final String REQUESTED_ACTION_REMOVE = "REMOVE";
+    public static final String KIND_TAKEDOWN = "TAKEDOWN";
+    public static final String KIND_WARNING_LETTER = "WARNING_LETTER";
 
     @Id
     public UUID id;
@@ -87,8 +89,22 @@ public class Notice {
     @Column(name = "platform_reference")
     public String platformReference;
 
+    /** When the platform says it acted (it may report later than it acted); {@link #actionReportedAt} is when it told us. */
     @Column(name = "actioned_at")
     public Instant actionedAt;
+
+    @Column(name = "action_reported_at")
+    public Instant actionReportedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contest_code")
+    public ContestReason contestCode;
+
+    @Column(name = "contested_at")
+    public Instant contestedAt;
+
+    /** {@code TAKEDOWN}, or {@code WARNING_LETTER} when a supervisor follows an escalation up with one. */
+    public String kind = KIND_TAKEDOWN;
 
     /**
      * Records a delivery report unless a newer one is already recorded: reports of different attempts

@@ -91,6 +91,16 @@ public class TakedownCase {
     @Column(name = "audit_head")
     public String auditHead;
 
+    /** Views or followers when the content metrics carry them; 0 otherwise. Orders the review queue. */
+    public long reach;
+
+    /** The account had reached the repeat-offender threshold when this case opened (priority raised). */
+    @Column(name = "repeat_offender")
+    public boolean repeatOffender;
+
+    /** How a closed case ended: REMOVED, GEO_BLOCKED, WITHDRAWN, CLOSED. */
+    public String outcome;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -141,6 +151,18 @@ public class TakedownCase {
             slaPausedAt = now;
         }
         return extendAudit(actor, command, from, input.reason(), now);
+    }
+
+    /**
+     * Records a fact about the case that moves no state (a reported appeal) in its audit chain; the
+     * versioned update of the chain head serialises it with concurrent transitions.
+     */
+    public AuditRecord note(Actor actor, String action, String why, Instant now) {
+        updatedAt = now;
+        AuditRecord entry = AuditChain.link(auditHead, id, auditSeq + 1, actor.name(), action, state, state, why, now);
+        auditSeq = entry.seq();
+        auditHead = entry.hash();
+        return entry;
     }
 
     /** Starts the platform's clock afresh (an approval): it must act within {@code allowed} from now. */

@@ -14,6 +14,10 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
 
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt", "id");
 
+    public Uni<List<Notice>> ofCase(UUID caseId) {
+        return list("caseId", Sort.ascending("createdAt", "id"), caseId);
+    }
+
     public Uni<Notice> latestOf(UUID caseId) {
         return find("caseId", NEWEST_FIRST, caseId).firstResult();
     }

@@ -36,7 +36,22 @@ public record CaseDetail(
         List<EvidenceView> evidence,
         List<AuditView> audit,
         boolean auditChainIntact,
-        NoticeView notice) {
+        NoticeView notice,
+        String outcome,
+        long reach,
+        boolean repeatOffender,
+        List<VerificationView> verifications,
+        List<AppealView> appeals) {
+
+    /** A re-check of the content after the platform acted. */
+    public record VerificationView(String result, int checks, String method, Integer httpStatus, String detail,
+            Instant checkedAt, Instant receivedAt, boolean applied) {
+    }
+
+    /** An appeal by the content owner, as the platform reported it. */
+    public record AppealView(UUID noticeId, String reference, String text, Instant filedAt, String reportedBy,
+            Instant reportedAt) {
+    }
 
     static CaseDetail of(CaseFile file) {
         TakedownCase c = file.takedownCase();
@@ -47,6 +62,11 @@ public record CaseDetail(
                 c.platform, c.externalId, c.url, c.authorId, c.authorHandle, c.legalBasisId, c.legalBasis, c.reason, c.proposedBy,
                 c.approvedBy, c.actionTaken == null ? null : c.actionTaken.name(), c.platformReference, c.createdAt,
                 c.updatedAt, c.slaDeadline, c.slaPausedAt, c.slaPausedSeconds, file.evidence().stream().map(EvidenceView::of).toList(),
-                file.audit().stream().map(AuditView::of).toList(), intact, NoticeView.of(file.notice()));
+                file.audit().stream().map(AuditView::of).toList(), intact, NoticeView.of(file.notice()), c.outcome,
+                c.reach, c.repeatOffender,
+                file.verifications().stream().map(v -> new VerificationView(v.result.name(), v.checks, v.method,
+                        v.httpStatus, v.detail, v.checkedAt, v.receivedAt, v.applied)).toList(),
+                file.appeals().stream().map(a -> new AppealView(a.noticeId, a.reference, a.text, a.filedAt,
+                        a.reportedBy, a.reportedAt)).toList());
     }
 }

@@ -16,10 +16,13 @@ public record CaseSummary(
         String externalId,
         String url,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String authorId,
+        long reach,
+        boolean repeatOffender) {
 
     static CaseSummary of(TakedownCase c) {
         return new CaseSummary(c.id, c.contentId, c.state.name(), c.priority.name(), c.verdict.name(), c.score, c.platform,
-                c.externalId, c.url, c.createdAt, c.updatedAt);
+                c.externalId, c.url, c.createdAt, c.updatedAt, c.authorId, c.reach, c.repeatOffender);
     }
 }

@@ -18,7 +18,10 @@ public record NoticeView(
         Instant deliveredAt,
         Instant acknowledgedAt,
         String actionTaken,
-        String platformReference) {
+        String platformReference,
+        Instant actionedAt,
+        String contestCode,
+        String kind) {
 
     static NoticeView of(Notice n) {
         if (n == null) {
@@ -27,6 +30,6 @@ public record NoticeView(
         return new NoticeView(n.id, n.requestedAction, n.priority.name(), n.deadline, n.createdAt, n.evidenceDigest,
                 n.responseUrl, n.deliveryStatus == null ? null : n.deliveryStatus.name(), n.deliveryAttempt,
                 n.deliveredAt, n.acknowledgedAt, n.actionTaken == null ? null : n.actionTaken.name(),
-                n.platformReference);
+                n.platformReference, n.actionedAt, n.contestCode == null ? null : n.contestCode.name(), n.kind);
     }
 }

@@ -1,7 +1,12 @@
 package id.pantau.cases.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.cases.domain.Command;
+import id.pantau.cases.domain.ContestReason;
 import id.pantau.cases.domain.PlatformAction;
+import id.pantau.cases.service.IdempotentWrites;
+import id.pantau.cases.service.PlatformNoticeFile;
 import id.pantau.cases.service.PlatformNotices;
 import id.pantau.commons.problem.ProblemException;
 import id.pantau.commons.security.Caller;
@@ -10,29 +15,41 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The platforms' door: a platform client (role {@code platform}) sees and answers only the notices
- * addressed to the platform named in its token's {@code platform} claim.
+ * addressed to the platform named in its token's {@code platform} claim. Every write takes an optional
+ * {@code Idempotency-Key}: a retry with the same key and body gets the first answer, and changes nothing.
  */
 @Path("/api/v1/platform/notices")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformNoticeResource {
 
-    private final PlatformNotices notices;
-    private final Caller caller;
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
 
-    public PlatformNoticeResource(PlatformNotices notices, Caller caller) {
+    private final PlatformNotices notices;
+    private final IdempotentWrites idempotent;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public PlatformNoticeResource(PlatformNotices notices, IdempotentWrites idempotent, Caller caller, ObjectMapper json) {
         this.notices = notices;
+        this.idempotent = idempotent;
         this.caller = caller;
+        this.json = json;
     }
 
     /** Newest first, without evidence. */
@@ -55,37 +72,99 @@ public class PlatformNoticeResource {
     @POST
     @Path("{id}/acknowledge")
     @RolesAllowed("platform")
-    public Uni<PlatformNoticeView> acknowledge(@PathParam("id") String id) {
-        return notices.acknowledge(RequestParams.id(id, "notice"), platform(), Actors.of(caller))
-                .map(PlatformNoticeView::of);
+    public Uni<Response> acknowledge(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        UUID noticeId = RequestParams.id(id, "notice");
+        String platform = platform();
+        return write(platform, key, "acknowledge", noticeId, null,
+                () -> notices.acknowledge(noticeId, platform, Actors.of(caller)));
     }
 
-    /** NOTICE_SENT or ACKNOWLEDGED → ACTIONED, with what was done and the platform's own reference. */
+    /** NOTICE_SENT or ACKNOWLEDGED → ACTIONED, with what was done, the platform's own reference and when. */
     @POST
     @Path("{id}/action")
     @RolesAllowed("platform")
-    public Uni<PlatformNoticeView> action(@PathParam("id") String id, @Valid @NotNull ActionRequest body) {
-        return notices.reportAction(RequestParams.id(id, "notice"), platform(), Actors.of(caller),
-                        action(body.action()), body.reference())
-                .map(PlatformNoticeView::of);
+    public Uni<Response> action(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull ActionRequest body) {
+        UUID noticeId = RequestParams.id(id, "notice");
+        String platform = platform();
+        PlatformAction action = action(body.action());
+        var actedAt = RequestParams.optionalInstant(body.actedAt(), "actedAt");
+        return write(platform, key, "action", noticeId, body,
+                () -> notices.reportAction(noticeId, platform, Actors.of(caller), action, body.reference(), actedAt));
+    }
+
+    /**
+     * NOTICE_SENT or ACKNOWLEDGED → CONTESTED with a reason code; the SLA clock pauses until the
+     * ministry answers. INSUFFICIENT_INFORMATION is a request for clarification, the others reject.
+     */
+    @POST
+    @Path("{id}/contest")
+    @RolesAllowed("platform")
+    public Uni<Response> contest(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull ContestRequest body) {
+        UUID noticeId = RequestParams.id(id, "notice");
+        String platform = platform();
+        ContestReason code = reasonCode(body.reasonCode());
+        return write(platform, key, "contest", noticeId, body,
+                () -> notices.contest(noticeId, platform, Actors.of(caller), code, body.reason()));
     }
 
     /** NOTICE_SENT or ACKNOWLEDGED → CONTESTED: the platform refuses, with its reason. */
     @POST
     @Path("{id}/reject")
     @RolesAllowed("platform")
-    public Uni<PlatformNoticeView> reject(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
-        return notices.contest(RequestParams.id(id, "notice"), platform(), Actors.of(caller), Command.REJECT,
-                body.reason()).map(PlatformNoticeView::of);
+    public Uni<Response> reject(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull ReasonRequest body) {
+        UUID noticeId = RequestParams.id(id, "notice");
+        String platform = platform();
+        return write(platform, key, "reject", noticeId, body,
+                () -> notices.contest(noticeId, platform, Actors.of(caller), Command.REJECT, body.reason()));
     }
 
     /** NOTICE_SENT or ACKNOWLEDGED → CONTESTED: the platform needs more from the ministry to act. */
     @POST
     @Path("{id}/clarification-request")
     @RolesAllowed("platform")
-    public Uni<PlatformNoticeView> requestClarification(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
-        return notices.contest(RequestParams.id(id, "notice"), platform(), Actors.of(caller),
-                Command.REQUEST_CLARIFICATION, body.reason()).map(PlatformNoticeView::of);
+    public Uni<Response> requestClarification(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull ReasonRequest body) {
+        UUID noticeId = RequestParams.id(id, "notice");
+        String platform = platform();
+        return write(platform, key, "clarification-request", noticeId, body,
+                () -> notices.contest(noticeId, platform, Actors.of(caller), Command.REQUEST_CLARIFICATION, body.reason()));
+    }
+
+    /** The content owner appealed against the action the platform took; recorded, no state change. */
+    @POST
+    @Path("{id}/appeal")
+    @RolesAllowed("platform")
+    public Uni<Response> appeal(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull AppealRequest body) {
+        UUID noticeId = RequestParams.id(id, "notice");
+        String platform = platform();
+        var filedAt = RequestParams.optionalInstant(body.filedAt(), "filedAt");
+        return write(platform, key, "appeal", noticeId, body,
+                () -> notices.reportAppeal(noticeId, platform, Actors.of(caller), body.reference(), body.text(), filedAt));
+    }
+
+    private Uni<Response> write(String platform, String key, String what, UUID noticeId, Object body,
+            Supplier<Uni<PlatformNoticeFile>> change) {
+        String request = "POST " + what + " " + noticeId + " " + fingerprint(body);
+        return idempotent.run(platform, key, request, () -> change.get().map(PlatformNoticeView::of))
+                .map(answer -> {
+                    var response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body());
+                    if (answer.replayed()) {
+                        response.header(REPLAYED, "true");
+                    }
+                    return response.build();
+                });
+    }
+
+    private String fingerprint(Object body) {
+        try {
+            return body == null ? "" : json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Request records always serialise", e);
+        }
     }
 
     private String platform() {
@@ -99,6 +178,14 @@ public class PlatformNoticeResource {
             return PlatformAction.valueOf(raw.trim());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("Unknown action " + raw + "; one of " + Arrays.toString(PlatformAction.values()));
+        }
+    }
+
+    private static ContestReason reasonCode(String raw) {
+        try {
+            return ContestReason.valueOf(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("Unknown reasonCode " + raw + "; one of " + Arrays.toString(ContestReason.values()));
         }
     }
 }

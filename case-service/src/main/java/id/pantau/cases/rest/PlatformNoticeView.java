@@ -29,6 +29,9 @@ public record PlatformNoticeView(
         Instant acknowledgedAt,
         String actionTaken,
         String platformReference,
+        Instant actionedAt,
+        String contestCode,
+        String kind,
         PlatformEvidenceView evidence) {
 
     static PlatformNoticeView of(PlatformNoticeFile file) {
@@ -37,7 +40,7 @@ public record PlatformNoticeView(
         return new PlatformNoticeView(n.id, n.caseId, c.state.name(), n.platform, n.externalId, n.url,
                 n.issuingAuthority, n.legalBasisId, n.legalBasis, n.reason, n.requestedAction, n.priority.name(), n.deadline,
                 n.createdAt, n.evidenceDigest, n.responseUrl, n.acknowledgedAt,
-                n.actionTaken == null ? null : n.actionTaken.name(), n.platformReference,
-                PlatformEvidenceView.of(file.evidence()));
+                n.actionTaken == null ? null : n.actionTaken.name(), n.platformReference, n.actionedAt,
+                n.contestCode == null ? null : n.contestCode.name(), n.kind, PlatformEvidenceView.of(file.evidence()));
     }
 }

@@ -50,10 +50,19 @@ public class CaseOpening {
 
     private Uni<Void> open(ContentClassified event) {
         var content = event.content();
+        Uni<Long> earlier = content.authorId() == null
+                ? Uni.createFrom().item(0L)
+                : cases.countForAccount(content.platform(), content.authorId());
+        return earlier.chain(count -> open(event, count >= config.repeatOffenderThreshold()));
+    }
+
+    private Uni<Void> open(ContentClassified event, boolean repeatOffender) {
+        var content = event.content();
         TakedownCase fresh = new TakedownCase();
         fresh.id = UUID.randomUUID();
         fresh.contentId = event.contentId();
-        fresh.priority = priorityOf(event);
+        fresh.repeatOffender = repeatOffender;
+        fresh.priority = repeatOffender ? Priority.URGENT : priorityOf(event);
         fresh.platform = content.platform();
         fresh.externalId = content.externalId();
         fresh.url = content.url();
@@ -63,6 +72,7 @@ public class CaseOpening {
         fresh.score = event.score();
         return transitions.open(fresh)
                 .chain(opened -> evidence.persist(evidenceOf(opened, 1, event)))
+                .call(() -> cases.addRules(fresh.id, ruleIds(event)))
                 .invoke(() -> LOG.infof("Opened case %s (%s) for content %s", fresh.id, fresh.priority, fresh.contentId))
                 .replaceWithVoid();
     }
@@ -75,8 +85,15 @@ public class CaseOpening {
             existing.verdict = event.verdict();
             existing.score = event.score();
             existing.updatedAt = Timestamps.now(clock);
-            return evidence.persist(evidenceOf(existing, versions.size() + 1, event)).replaceWithVoid();
+            return evidence.persist(evidenceOf(existing, versions.size() + 1, event))
+                    .call(() -> cases.addRules(existing.id, ruleIds(event)))
+                    .replaceWithVoid();
         });
+    }
+
+    private static List<String> ruleIds(ContentClassified event) {
+        return event.matches() == null ? List.of()
+                : event.matches().stream().map(m -> m.ruleId()).filter(id -> id != null && !id.isBlank()).distinct().toList();
     }
 
     private static boolean alreadyHeld(List<Evidence> versions, int contentVersion) {

@@ -1,8 +1,10 @@
 package id.pantau.cases.service;
 
-import id.pantau.cases.domain.CaseState;
 import id.pantau.cases.domain.TakedownCase;
+import id.pantau.cases.repository.AppealRepository;
 import id.pantau.cases.repository.AuditEntryRepository;
+import id.pantau.cases.repository.RemovalVerificationRepository;
+import id.pantau.cases.repository.CaseQueue;
 import id.pantau.cases.repository.CaseRepository;
 import id.pantau.cases.repository.EvidenceRepository;
 import id.pantau.cases.repository.NoticeRepository;
@@ -10,8 +12,8 @@ import id.pantau.commons.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -21,17 +23,45 @@ public class CaseQueries {
     private final EvidenceRepository evidence;
     private final AuditEntryRepository audit;
     private final NoticeRepository notices;
+    private final CaseQueue queue;
+    private final RemovalVerificationRepository verifications;
+    private final AppealRepository appeals;
 
     public CaseQueries(CaseRepository cases, EvidenceRepository evidence, AuditEntryRepository audit,
-            NoticeRepository notices) {
+            NoticeRepository notices, RemovalVerificationRepository verifications, AppealRepository appeals,
+            CaseQueue queue) {
+        this.queue = queue;
+        this.verifications = verifications;
+        this.appeals = appeals;
         this.cases = cases;
         this.evidence = evidence;
         this.audit = audit;
         this.notices = notices;
     }
 
-    public Uni<List<TakedownCase>> newest(Optional<CaseState> state, int limit) {
-        return Panache.withSession(() -> cases.newest(state, limit));
+    /** The review queue (see {@link CaseQueue}); the cursor is opaque to clients. */
+    public Uni<Page<TakedownCase>> queue(QueueFilter filter, String cursor, int limit) {
+        CaseQueue.Position after = cursor == null ? null : position(cursor);
+        return Panache.withSession(() -> queue.page(filter, after, limit + 1)).map(found -> {
+            if (found.size() <= limit) {
+                return new Page<>(found, null);
+            }
+            List<TakedownCase> page = found.subList(0, limit);
+            CaseQueue.Position last = CaseQueue.Position.of(page.getLast());
+            return new Page<>(page, PageCursor.encode(List.of(String.valueOf(last.priorityRank()),
+                    String.valueOf(last.score()), String.valueOf(last.reach()), last.createdAt().toString(),
+                    last.id().toString())));
+        });
+    }
+
+    private static CaseQueue.Position position(String cursor) {
+        List<String> key = PageCursor.decode(cursor, 5);
+        try {
+            return new CaseQueue.Position(Integer.parseInt(key.get(0)), Double.parseDouble(key.get(1)),
+                    Long.parseLong(key.get(2)), Instant.parse(key.get(3)), UUID.fromString(key.get(4)));
+        } catch (RuntimeException e) {
+            throw PageCursor.malformed();
+        }
     }
 
     public Uni<CaseFile> file(UUID id) {
@@ -49,6 +79,8 @@ public class CaseQueries {
         return evidence.ofCase(found.id)
                 .chain(versions -> audit.chainOf(found.id)
                         .chain(chain -> notices.latestOf(found.id)
-                                .map(notice -> new CaseFile(found, versions, chain, notice))));
+                                .chain(notice -> verifications.ofCase(found.id)
+                                        .chain(checks -> appeals.ofCase(found.id)
+                                                .map(filed -> new CaseFile(found, versions, chain, notice, checks, filed))))));
     }
 }

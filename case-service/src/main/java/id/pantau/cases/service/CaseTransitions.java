@@ -56,6 +56,14 @@ public class CaseTransitions {
                 .replaceWith(target);
     }
 
+    /** Adds a fact that moves no state (see {@link TakedownCase#note}) to the audit chain; no event. */
+    public Uni<TakedownCase> note(TakedownCase target, Actor actor, String action, String reason) {
+        return Uni.createFrom().item(() -> target.note(actor, action, reason, Timestamps.now(clock)))
+                .call(() -> cases.flush())
+                .call(entry -> audit.persist(AuditEntry.of(entry)))
+                .replaceWith(target);
+    }
+
     private Uni<Void> record(TakedownCase target, AuditRecord entry) {
         var event = new CaseStateChanged(target.id, target.contentId, target.platform, target.externalId,
                 entry.from() == null ? null : entry.from().name(), entry.to().name(), entry.actor(), entry.reason(),

@@ -2,6 +2,7 @@ package id.pantau.cases.service;
 
 import id.pantau.cases.domain.Actor;
 import id.pantau.cases.domain.Command;
+import id.pantau.cases.domain.Notice;
 import id.pantau.cases.domain.TakedownCase;
 import id.pantau.cases.domain.TransitionInput;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -79,7 +80,50 @@ public class MinistryCases {
 
     /** CONTESTED → CLOSED: the ministry drops the takedown. */
     public Uni<CaseFile> withdraw(UUID id, Actor supervisor, String reason) {
-        return decide(id, supervisor, Command.WITHDRAW, TransitionInput.reason(reason));
+        return Panache.withTransaction(() -> queries.existing(id)
+                .chain(found -> transitions.apply(found, Command.WITHDRAW, supervisor, TransitionInput.reason(reason)))
+                .invoke(closed -> closed.outcome = "WITHDRAWN")
+                .chain(queries::fileOf));
+    }
+
+    /**
+     * ESCALATED → APPROVED: the notice goes out again (a new notice id) with a fresh SLA clock from the
+     * platform's policy, as a plain notice or as a warning letter.
+     */
+    public Uni<CaseFile> resend(UUID id, Actor supervisor, String reason, boolean warningLetter) {
+        Command command = warningLetter ? Command.SEND_WARNING_LETTER : Command.RESEND_NOTICE;
+        String kind = warningLetter ? Notice.KIND_WARNING_LETTER : Notice.KIND_TAKEDOWN;
+        return Panache.withTransaction(() -> queries.existing(id)
+                .chain(found -> transitions.apply(found, command, supervisor, TransitionInput.reason(reason)))
+                .call(resent -> slaPolicies.deadlineFor(resent.platform, resent.priority).chain(allowed -> {
+                    Instant now = Timestamps.now(clock);
+                    resent.startSlaClock(now, allowed);
+                    return notices.issue(resent, now, kind);
+                }))
+                .chain(queries::fileOf));
+    }
+
+    /** ESCALATED → CLOSED: the supervisor ends the case without verified removal. */
+    public Uni<CaseFile> close(UUID id, Actor supervisor, String reason) {
+        return Panache.withTransaction(() -> queries.existing(id)
+                .chain(found -> transitions.apply(found, Command.CLOSE, supervisor, TransitionInput.reason(reason)))
+                .invoke(closed -> closed.outcome = "CLOSED")
+                .chain(queries::fileOf));
+    }
+
+    /**
+     * CLOSED or DISMISSED → OPEN (an appeal or new evidence): the case is worked again from the queue;
+     * its old outcome and SLA clock no longer apply.
+     */
+    public Uni<CaseFile> reopen(UUID id, Actor supervisor, String reason) {
+        return Panache.withTransaction(() -> queries.existing(id)
+                .chain(found -> transitions.apply(found, Command.REOPEN, supervisor, TransitionInput.reason(reason)))
+                .invoke(reopened -> {
+                    reopened.outcome = null;
+                    reopened.slaDeadline = null;
+                    reopened.slaPausedAt = null;
+                })
+                .chain(queries::fileOf));
     }
 
     private Uni<CaseFile> decide(UUID id, Actor actor, Command command, TransitionInput input) {

@@ -2,11 +2,14 @@ package id.pantau.cases.service;
 
 import id.pantau.cases.config.CaseConfig;
 import id.pantau.cases.domain.Evidence;
+import id.pantau.cases.domain.LegalBasis;
 import id.pantau.cases.domain.Notice;
 import id.pantau.cases.domain.TakedownCase;
 import id.pantau.cases.repository.EvidenceRepository;
+import id.pantau.cases.repository.LegalBasisRepository;
 import id.pantau.cases.repository.NoticeRepository;
 import id.pantau.commons.outbox.Outbox;
+import id.pantau.events.BilingualText;
 import id.pantau.events.NoticeRequested;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +24,11 @@ public class NoticeIssuer {
     private final NoticeRepository notices;
     private final Outbox outbox;
     private final CaseConfig config;
+    private final LegalBasisRepository legalBases;
 
-    public NoticeIssuer(EvidenceRepository evidence, NoticeRepository notices, Outbox outbox, CaseConfig config) {
+    public NoticeIssuer(EvidenceRepository evidence, NoticeRepository notices, Outbox outbox, CaseConfig config,
+            LegalBasisRepository legalBases) {
+        this.legalBases = legalBases;
         this.evidence = evidence;
         this.notices = notices;
         this.outbox = outbox;
@@ -34,13 +40,22 @@ public class NoticeIssuer {
      * The notice's deadline is the case's running SLA clock.
      */
     public Uni<Notice> issue(TakedownCase approved, Instant now) {
+        return issue(approved, now, Notice.KIND_TAKEDOWN);
+    }
+
+    /** {@code kind}: a takedown notice, or a warning letter following up an escalation. */
+    public Uni<Notice> issue(TakedownCase approved, Instant now, String kind) {
         return evidence.latestOf(approved.id)
                 .onItem().ifNull().failWith(() -> new IllegalStateException("Case " + approved.id + " has no evidence"))
                 .chain(latest -> {
                     Notice notice = noticeFor(approved, latest, now);
-                    return notices.persist(notice)
+                    notice.kind = kind;
+                    Uni<LegalBasis> cited = approved.legalBasisId == null
+                            ? Uni.createFrom().nullItem()
+                            : legalBases.findById(approved.legalBasisId);
+                    return cited.chain(basis -> notices.persist(notice)
                             .call(() -> outbox.append(NoticeRequested.TOPIC, NoticeRequested.TYPE,
-                                    approved.id.toString(), requested(approved, notice)));
+                                    approved.id.toString(), requested(approved, notice, basis))));
                 });
     }
 
@@ -64,11 +79,22 @@ public class NoticeIssuer {
         return notice;
     }
 
-    private static NoticeRequested requested(TakedownCase approved, Notice notice) {
+    /**
+     * With the legal basis's title and text in both languages from the catalogue and a statement of
+     * reasons that quotes them; the analyst's own reasoning is quoted as written, in whatever language.
+     */
+    private static NoticeRequested requested(TakedownCase approved, Notice notice, LegalBasis basis) {
+        BilingualText title = basis == null ? null : new BilingualText(basis.titleIndonesian, basis.titleEnglish);
+        BilingualText text = basis == null ? null : new BilingualText(basis.textIndonesian, basis.textEnglish);
+        BilingualText reasons = basis == null ? null : new BilingualText(
+                "Konten ini melanggar " + basis.citation + " (" + basis.titleIndonesian + "): " + basis.textIndonesian
+                        + " Uraian alasan: " + notice.reason,
+                "This content violates " + basis.citation + " (" + basis.titleEnglish + "): " + basis.textEnglish
+                        + " Statement of reasons: " + notice.reason);
         return new NoticeRequested(notice.id, approved.id, approved.contentId, notice.platform, notice.externalId,
                 notice.url, approved.authorId, notice.issuingAuthority, notice.legalBasis, notice.reason,
                 notice.requestedAction, notice.priority.name(), notice.deadline, notice.evidenceDigest,
-                notice.responseUrl, notice.createdAt);
+                notice.responseUrl, notice.createdAt, notice.legalBasisId, title, text, reasons, notice.kind);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -1,11 +1,14 @@
 package id.pantau.cases.service;
 
 import id.pantau.cases.domain.Actor;
+import id.pantau.cases.domain.Appeal;
+import id.pantau.cases.domain.ContestReason;
 import id.pantau.cases.domain.Command;
 import id.pantau.cases.domain.Notice;
 import id.pantau.cases.domain.PlatformAction;
 import id.pantau.cases.domain.TakedownCase;
 import id.pantau.cases.domain.TransitionInput;
+import id.pantau.cases.repository.AppealRepository;
 import id.pantau.cases.repository.CaseRepository;
 import id.pantau.cases.repository.EvidenceRepository;
 import id.pantau.cases.repository.NoticeRepository;
@@ -14,6 +17,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,10 +37,15 @@ public class PlatformNotices {
     private final CaseRepository cases;
     private final EvidenceRepository evidence;
     private final CaseTransitions transitions;
+    private final AppealRepository appeals;
     private final Clock clock;
 
+    /** A platform's clock may run a little ahead of ours; beyond this, a reported time is refused. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     public PlatformNotices(NoticeRepository notices, CaseRepository cases, EvidenceRepository evidence,
-            CaseTransitions transitions, Clock clock) {
+            CaseTransitions transitions, AppealRepository appeals, Clock clock) {
+        this.appeals = appeals;
         this.notices = notices;
         this.cases = cases;
         this.evidence = evidence;
@@ -59,17 +70,70 @@ public class PlatformNotices {
                 .chain(this::withEvidence));
     }
 
+    /**
+     * {@code actedAt} is when the platform says it acted (now when absent): it may not lie in the future
+     * nor before the notice was issued, since time-to-action statistics are computed from it.
+     */
     public Uni<PlatformNoticeFile> reportAction(UUID id, String platform, Actor actor, PlatformAction action,
-            String reference) {
-        var input = new TransitionInput("Platform reports " + action, null, reference);
+            String reference, Instant actedAt) {
+        var input = new TransitionInput("Platform reports " + action + " (" + reference + ")", null, reference);
         return Panache.withTransaction(() -> answerable(id, platform)
+                .invoke(file -> checkActedAt(file.notice(), actedAt))
                 .call(file -> transitions.apply(file.takedownCase(), Command.REPORT_ACTION, actor, input))
                 .invoke(file -> {
+                    Instant now = Timestamps.now(clock);
                     file.takedownCase().actionTaken = action;
                     Notice notice = file.notice();
                     notice.actionTaken = action;
                     notice.platformReference = reference;
-                    notice.actionedAt = Timestamps.now(clock);
+                    notice.actionedAt = actedAt == null ? now : actedAt.truncatedTo(ChronoUnit.MICROS);
+                    notice.actionReportedAt = now;
+                })
+                .chain(this::withEvidence));
+    }
+
+    private void checkActedAt(Notice notice, Instant actedAt) {
+        if (actedAt == null) {
+            return;
+        }
+        if (actedAt.isAfter(Timestamps.now(clock).plus(CLOCK_SKEW))) {
+            throw ProblemException.badRequest("actedAt " + actedAt + " is in the future");
+        }
+        if (actedAt.isBefore(notice.createdAt)) {
+            throw ProblemException.badRequest("actedAt " + actedAt + " is before the notice was issued (" + notice.createdAt + ")");
+        }
+    }
+
+    /**
+     * The content owner appealed against the platform's action: recorded with the case and in its audit
+     * chain. It moves no state; a supervisor may reopen the case once it is closed. Only after an action.
+     */
+    public Uni<PlatformNoticeFile> reportAppeal(UUID id, String platform, Actor actor, String reference, String text,
+            Instant filedAt) {
+        return Panache.withTransaction(() -> scoped(id, platform)
+                .invoke(file -> {
+                    if (file.notice().actionTaken == null) {
+                        throw ProblemException.conflict("Notice " + id + " reports no action taken, so there is nothing to appeal against");
+                    }
+                    if (filedAt != null && filedAt.isAfter(Timestamps.now(clock).plus(CLOCK_SKEW))) {
+                        throw ProblemException.badRequest("filedAt " + filedAt + " is in the future");
+                    }
+                })
+                .call(file -> {
+                    Instant now = Timestamps.now(clock);
+                    Appeal appeal = new Appeal();
+                    appeal.id = UUID.randomUUID();
+                    appeal.caseId = file.takedownCase().id;
+                    appeal.noticeId = file.notice().id;
+                    appeal.platform = platform;
+                    appeal.reference = reference;
+                    appeal.text = text;
+                    appeal.filedAt = filedAt == null ? now : filedAt.truncatedTo(ChronoUnit.MICROS);
+                    appeal.reportedBy = actor.name();
+                    appeal.reportedAt = now;
+                    String why = "Content owner appealed" + (reference == null ? "" : " (" + reference + ")") + ": " + text;
+                    return transitions.note(file.takedownCase(), actor, Appeal.AUDIT_ACTION, why)
+                            .call(() -> appeals.persist(appeal));
                 })
                 .chain(this::withEvidence));
     }
@@ -79,8 +143,23 @@ public class PlatformNotices {
      * platform's SLA clock pauses until the ministry clarifies.
      */
     public Uni<PlatformNoticeFile> contest(UUID id, String platform, Actor actor, Command command, String reason) {
+        return contest(id, platform, actor, command, null, reason);
+    }
+
+    /** With a reason code: INSUFFICIENT_INFORMATION asks for a clarification, the others reject. */
+    public Uni<PlatformNoticeFile> contest(UUID id, String platform, Actor actor, ContestReason code, String reason) {
+        return contest(id, platform, actor, code.command(), code, reason);
+    }
+
+    private Uni<PlatformNoticeFile> contest(UUID id, String platform, Actor actor, Command command, ContestReason code,
+            String reason) {
+        String why = code == null ? reason : code + ": " + reason;
         return Panache.withTransaction(() -> answerable(id, platform)
-                .call(file -> transitions.apply(file.takedownCase(), command, actor, TransitionInput.reason(reason)))
+                .call(file -> transitions.apply(file.takedownCase(), command, actor, TransitionInput.reason(why)))
+                .invoke(file -> {
+                    file.notice().contestCode = code;
+                    file.notice().contestedAt = Timestamps.now(clock);
+                })
                 .chain(this::withEvidence));
     }
 

@@ -37,23 +37,24 @@ class CaseResourceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"analyst1", "reviewer1", "supervisor1", "auditor1"})
-    void ministryRolesListCasesNewestFirst(String user) {
+    void ministryRolesListTheQueueOldestFirstAtEqualPriorityAndScore(String user) {
         String older = fixtures.openCase("tiktok", Verdict.REVIEW, 1.0);
         String newer = fixtures.openCase("tiktok", Verdict.REVIEW, 1.0);
         List<String> ids = given().auth().oauth2(Tokens.user(user))
-                .queryParam("state", "OPEN").queryParam("limit", 200)
+                .queryParam("state", "OPEN").queryParam("platform", "tiktok").queryParam("limit", 200)
+                .queryParam("from", fixtures.detail(older).getString("createdAt"))
                 .get("/api/v1/cases")
                 .then().statusCode(200)
                 .body("state", everyItem(equalTo("OPEN")))
                 .extract().jsonPath().getList("id");
-        assertTrue(ids.indexOf(newer) < ids.indexOf(older) && ids.indexOf(newer) >= 0, ids.toString());
+        assertTrue(ids.indexOf(older) < ids.indexOf(newer) && ids.indexOf(older) >= 0, ids.toString());
     }
 
     @Test
     void aSummaryCarriesTheQueueColumns() {
         String caseId = fixtures.openCase("meta", Verdict.VIOLATION, 2.5);
         Map<String, Object> summary = given().auth().oauth2(Tokens.user("analyst1"))
-                .queryParam("limit", 200)
+                .queryParam("q", fixtures.detail(caseId).getString("externalId"))
                 .get("/api/v1/cases")
                 .then().statusCode(200).extract().jsonPath().getMap("find { it.id == '" + caseId + "' }");
         assertEquals("OPEN", summary.get("state"));

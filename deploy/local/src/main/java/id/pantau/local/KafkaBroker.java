@@ -43,6 +43,7 @@ public final class KafkaBroker implements AutoCloseable {
     /** Every topic the services use, with the dead-letter topic of each consumer group. */
     public static final List<String> PANTAU_TOPICS = List.of(
             "content.ingested", "content.classified", "case.events", "notice.requested", "notice.status",
+            "content.removal-verified", "content.removal-verified.case-service.dlq", "case.events.ingestion-service.dlq",
             "content.ingested.classifier-service.dlq", "content.classified.case-service.dlq",
             "notice.status.case-service.dlq", "notice.requested.notification-service.dlq");
     private static final int PARTITIONS = 3;

@@ -1,0 +1,102 @@
+package id.pantau.cases.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import id.pantau.cases.service.Reports;
+import id.pantau.cases.service.Statistics;
+import id.pantau.cases.service.TransparencyRow;
+import id.pantau.commons.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Statistics for the ministry and the monthly transparency report. */
+@Path("/api/v1")
+public class ReportResource {
+
+    static final String CSV = "text/csv";
+
+    private static final CsvMapper CSV_MAPPER = new CsvMapper();
+    private static final CsvSchema CSV_SCHEMA = CSV_MAPPER.schemaFor(TransparencyRow.class).withHeader();
+
+    private final Reports reports;
+
+    public ReportResource(Reports reports) {
+        this.reports = reports;
+    }
+
+    /** Optionally only what was created (or happened) in {@code [from, to)}. */
+    @GET
+    @Path("statistics")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor"})
+    public Uni<Statistics> statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant since = RequestParams.optionalInstant(from, "from");
+        Instant until = RequestParams.optionalInstant(to, "to");
+        RequestParams.range(since, until);
+        return reports.statistics(since, until);
+    }
+
+    /**
+     * {@code month=2026-11} (UTC), optionally one {@code platform}. JSON by default; CSV with
+     * {@code format=csv} or {@code Accept: text/csv} ({@code format} wins over Accept).
+     */
+    @GET
+    @Path("reports/transparency")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({"supervisor", "auditor"})
+    public Uni<Response> transparency(@QueryParam("month") String month, @QueryParam("platform") String platform,
+            @QueryParam("format") String format, @Context HttpHeaders headers) {
+        YearMonth period = month(month);
+        String only = RequestParams.optionalPlatform(platform);
+        boolean csv = csv(format, headers);
+        return reports.transparency(period, only).map(rows -> csv
+                ? Response.ok(csv(rows), CSV).header("Content-Disposition",
+                        "attachment; filename=\"transparency-" + period + (only == null ? "" : "-" + only) + ".csv\"").build()
+                : Response.ok(rows, MediaType.APPLICATION_JSON).build());
+    }
+
+    private static YearMonth month(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.badRequest("month is required, as yyyy-MM (for example 2026-11)");
+        }
+        try {
+            return YearMonth.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("month must be yyyy-MM (for example 2026-11), not " + raw);
+        }
+    }
+
+    private static boolean csv(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.trim()) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw ProblemException.badRequest("format must be json or csv, not " + format);
+            };
+        }
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return !accepted.isEmpty() && accepted.getFirst().isCompatible(MediaType.valueOf(CSV))
+                && !accepted.getFirst().isWildcardType();
+    }
+
+    private static String csv(List<TransparencyRow> rows) {
+        try {
+            return CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Report rows of numbers and names always serialise", e);
+        }
+    }
+}
