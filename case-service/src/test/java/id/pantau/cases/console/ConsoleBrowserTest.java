@@ -1,0 +1,152 @@
+package id.pantau.cases.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.pantau.cases.support.CaseFixtures;
+import id.pantau.events.DeliveryStatus;
+import id.pantau.events.Verdict;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console in a real browser (headless Debian chromium) against the real Keycloak login page: an analyst
+ * proposes, a reviewer approves, the delivery report moves the case to NOTICE_SENT. The delivery report is
+ * published on {@code notice.status} by the test (as notification-service would), not by a running
+ * notification-service. Skips loudly where chromium or chromedriver are not installed.
+ */
+@QuarkusTest
+@TestProfile(ConsolePortProfile.class)
+class ConsoleBrowserTest {
+
+    private static final String CONSOLE = "http://localhost:8083/console";
+
+    @Inject
+    CaseFixtures fixtures;
+
+    @BeforeAll
+    static void browserInstalled() {
+        Browser.assumeInstalled();
+    }
+
+    @Test
+    void analystProposesReviewerApprovesAndTheNoticeIsSent() {
+        String externalId = CaseFixtures.uniqueExternalId();
+        fixtures.publish(fixtures.classification(UUID.randomUUID(), 1, "tiktok", externalId, Verdict.VIOLATION, 3.5,
+                "Bongkar bal impor Korea hari ini! " + externalId));
+        String caseId = fixtures.awaitCaseId(externalId);
+        String falsePositive = fixtures.openCase("tiktok", Verdict.REVIEW, 1.2);
+
+        try (Browser analyst = Browser.open()) {
+            analyst.get(CONSOLE + "/queue");
+            analyst.signIn("analyst1", "/console/queue");
+            assertTrue(analyst.find("signed-in").getText().contains("analyst1"));
+
+            // the case is in the queue: open it from its row
+            By row = By.cssSelector("tr[data-external-id='" + externalId + "'] a.case-link");
+            analyst.wait.until(ExpectedConditions.presenceOfElementLocated(row));
+            analyst.screenshot("01-queue");
+            // bulk: dismiss another case from the queue, with a result per case
+            analyst.driver.findElement(By.cssSelector("input[value='" + falsePositive + "']")).click();
+            analyst.find("b-reason").sendKeys("A bale of balloons, not clothing.");
+            analyst.find("bulk-dismiss").click();
+            assertTrue(analyst.find("bulk-results").getText().contains("DISMISSED"));
+            assertEquals("DISMISSED", fixtures.detail(falsePositive).getString("state"));
+            analyst.get(CONSOLE + "/queue");
+            analyst.wait.until(ExpectedConditions.presenceOfElementLocated(row)).click();
+            assertEquals("OPEN", analyst.find("case-state").getText());
+            assertEquals("bongkar bal", analyst.driver.findElement(By.cssSelector("#evidence-text mark")).getText()
+                    .toLowerCase(java.util.Locale.ROOT));
+            analyst.screenshot("02-case-open");
+
+            // propose with a legal basis and a reason
+            new Select(analyst.find("propose-basis")).selectByValue("permendag-18-2021-jo-40-2022");
+            analyst.find("propose-reason").sendKeys("Promotes imported second-hand clothing (bale opening).");
+            analyst.find("do-propose").click();
+            analyst.wait.until(ExpectedConditions.textToBe(By.id("case-state"), "PROPOSED"));
+            analyst.screenshot("03-case-proposed");
+
+            // an analyst is offered no approval, and a forged one is refused by the server
+            assertFalse(analyst.has(By.id("do-approve")), "analyst1 must not see an approve action");
+            String token = analyst.driver.findElement(By.name("csrf-token")).getDomProperty("value");
+            assertEquals(403L, post(analyst, "/console/cases/" + caseId + "/approve", token));
+            // a form post without the CSRF token is refused, even for an action the analyst may take
+            assertEquals(400L, post(analyst, "/console/cases/" + caseId + "/dismiss", null));
+            assertEquals("PROPOSED", fixtures.detail(caseId).getString("state"));
+
+            // sign-out ends the Keycloak session too: the console asks for the password again
+            analyst.find("sign-out").click();
+            analyst.find("signed-out");
+            analyst.screenshot("04-signed-out");
+            analyst.get(CONSOLE + "/queue");
+            analyst.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(analyst.driver.getCurrentUrl().contains("/realms/pantau/"), analyst.driver.getCurrentUrl());
+        }
+
+        try (Browser reviewer = Browser.open()) {
+            reviewer.get(CONSOLE + "/cases/" + caseId);
+            reviewer.signIn("reviewer1", "/console/cases/" + caseId);
+            assertEquals("PROPOSED", reviewer.find("case-state").getText());
+            reviewer.find("do-approve").click();
+            reviewer.wait.until(ExpectedConditions.textToBe(By.id("case-state"), "APPROVED"));
+
+            // notification-service reports the delivery on notice.status
+            String noticeId = fixtures.detail(caseId).getString("notice.id");
+            fixtures.publish(CaseFixtures.status(new CaseFixtures.Approved(caseId, noticeId, externalId), "tiktok",
+                    DeliveryStatus.DELIVERED, 1));
+            fixtures.awaitState(caseId, "NOTICE_SENT");
+            reviewer.get(CONSOLE + "/cases/" + caseId);
+            assertEquals("NOTICE_SENT", reviewer.find("case-state").getText());
+            assertTrue(reviewer.find("notice").getText().contains("DELIVERED"));
+            reviewer.screenshot("05-case-notice-sent");
+
+            reviewer.get(CONSOLE + "/dashboard");
+            reviewer.find("p-tiktok");
+            reviewer.screenshot("06-dashboard");
+
+            reviewer.find("main");
+            reviewer.driver.findElement(By.cssSelector("a[hreflang='en']")).click();
+            reviewer.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            assertTrue(reviewer.driver.findElement(By.tagName("h1")).getText().contains("Compliance dashboard"));
+            reviewer.screenshot("07-dashboard-en");
+        }
+    }
+
+    @Test
+    void theRuleSetPageClassifiesATextWithTheSignedInPersonsToken() throws Exception {
+        try (ClassifierDouble classifier = new ClassifierDouble(ConsolePortProfile.CLASSIFIER_PORT);
+                Browser analyst = Browser.open()) {
+            analyst.get(CONSOLE + "/rules");
+            analyst.signIn("analyst2", "/console/rules");
+            assertTrue(analyst.find("rule-set-version").getText().contains("second-hand-clothing"));
+            analyst.find("play-text").sendKeys("Hari ini BONGKAR BAL impor Korea");
+            analyst.find("do-classify").click();
+            assertEquals("VIOLATION", analyst.find("verdict").getText());
+            assertEquals("BONGKAR BAL", analyst.driver.findElement(By.cssSelector("#classified-text mark")).getText());
+            analyst.screenshot("08-rules-playground");
+            assertTrue(classifier.callers.size() >= 2);
+            assertTrue(classifier.callers.stream().allMatch("analyst2"::equals), classifier.callers.toString());
+        }
+    }
+
+    /** A same-origin form post from inside the signed-in page, as a forger with the session would send it. */
+    private static Object post(Browser browser, String path, String csrfToken) {
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const body = new URLSearchParams();
+                body.append('reason', 'forged');
+                if (arguments[1]) { body.append('csrf-token', arguments[1]); }
+                fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual', credentials: 'same-origin'})
+                    .then(r => done(r.status), e => done('failed: ' + e));""", path, csrfToken);
+    }
+}
