@@ -70,6 +70,7 @@ public class CaseOpening {
         fresh.authorHandle = content.authorHandle();
         fresh.verdict = event.verdict();
         fresh.score = event.score();
+        fresh.reach = reachOf(event);
         return transitions.open(fresh)
                 .chain(opened -> evidence.persist(evidenceOf(opened, 1, event)))
                 .call(() -> cases.addRules(fresh.id, ruleIds(event)))
@@ -84,11 +85,18 @@ public class CaseOpening {
             }
             existing.verdict = event.verdict();
             existing.score = event.score();
+            existing.reach = Math.max(existing.reach, reachOf(event));
             existing.updatedAt = Timestamps.now(clock);
             return evidence.persist(evidenceOf(existing, versions.size() + 1, event))
                     .call(() -> cases.addRules(existing.id, ruleIds(event)))
                     .replaceWithVoid();
         });
+    }
+
+    /** Views when the platform or connector reported them; the queue ranks wider-seen content first. */
+    private static long reachOf(ContentClassified event) {
+        var metrics = event.content().metrics();
+        return metrics == null || metrics.views() == null ? 0 : Math.max(0, metrics.views());
     }
 
     private static List<String> ruleIds(ContentClassified event) {

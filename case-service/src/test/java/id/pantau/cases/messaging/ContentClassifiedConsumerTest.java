@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.cases.support.CaseFixtures;
 import id.pantau.events.CaseStateChanged;
+import id.pantau.events.Content;
 import id.pantau.events.ContentClassified;
+import id.pantau.events.ContentMedia;
+import id.pantau.events.ContentMetrics;
+import id.pantau.events.ContentSource;
 import id.pantau.events.Verdict;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -27,6 +31,25 @@ class ContentClassifiedConsumerTest {
 
     @Inject
     ObjectMapper json;
+
+    @Test
+    void viewsBecomeTheCasesReachAndMediaHashesTheEvidence() {
+        String externalId = CaseFixtures.uniqueExternalId();
+        var base = fixtures.classification(UUID.randomUUID(), 1, "youtube", externalId, Verdict.VIOLATION, 4.0,
+                "Live bongkar bal Korea malam ini");
+        var c = base.content();
+        var content = new Content(c.platform(), c.externalId(), c.url(), c.authorId(), c.authorHandle(), c.text(),
+                c.postedAt(), c.capturedAt(), c.contentHash(), "Toko Thrift", 12_000L, null,
+                List.of(new ContentMedia("VIDEO", "https://cdn.example/v.mp4", "d".repeat(64), 2_048L)),
+                new ContentMetrics(48_000L, 900L, 12L, 40L), ContentSource.CONNECTOR, "id");
+        var event = new ContentClassified(base.contentId(), 1, content, base.verdict(), base.score(), base.matches(),
+                base.ruleSetId(), base.ruleSetVersion(), base.classifiedAt(), "second-hand-clothing-lr.v1");
+        JsonPath detail = fixtures.detail(fixtures.open(event));
+        assertEquals(48_000L, detail.getLong("reach"));
+        assertEquals("d".repeat(64), detail.getString("evidence[0].snapshot.content.media[0].sha256"));
+        assertEquals(48_000L, detail.getLong("evidence[0].snapshot.content.metrics.views"));
+        assertEquals("second-hand-clothing-lr.v1", detail.getString("evidence[0].snapshot.classification.modelVersion"));
+    }
 
     @Test
     void aViolationOpensAnUrgentCaseWithEvidenceAuditAndEvent() throws Exception {
