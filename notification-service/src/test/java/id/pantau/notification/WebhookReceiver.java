@@ -26,22 +26,41 @@ import java.util.concurrent.Executors;
 public final class WebhookReceiver {
 
     public record Call(String noticeId, String eventId, String idempotencyKey, String signature, String contentType,
-            String body, boolean signatureValid, int answered) {
+            String body, boolean signatureValid, int answered, java.time.Instant receivedAt) {
+    }
+
+    /** What to answer to one call: a status, optionally a Retry-After (seconds), after a delay. */
+    public record Answer(int status, String retryAfter, long delayMillis) {
+
+        public static Answer status(int status) {
+            return new Answer(status, null, 0);
+        }
+
+        public static Answer retryAfter(int status, String seconds) {
+            return new Answer(status, seconds, 0);
+        }
+
+        public static Answer slow(int status, long delayMillis) {
+            return new Answer(status, null, delayMillis);
+        }
     }
 
     private static WebhookReceiver shared;
 
     private final HttpServer server;
     private final String secret = "receiver-secret-" + UUID.randomUUID();
-    private final SignatureVerifier verifier = new SignatureVerifier(secret);
+    private final java.time.Clock clock;
+    private volatile List<SignatureVerifier> verifiers;
     private final ObjectMapper json = new ObjectMapper();
-    private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Answer>> scripts = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
-    private WebhookReceiver() throws IOException {
+    private WebhookReceiver(java.time.Clock clock) throws IOException {
+        this.clock = clock;
+        this.verifiers = List.of(verifier(secret));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+        server.setExecutor(Executors.newFixedThreadPool(16, runnable -> {
             Thread thread = new Thread(runnable, "test-webhook-receiver");
             thread.setDaemon(true);
             return thread;
@@ -50,10 +69,37 @@ public final class WebhookReceiver {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
     }
 
+    /** A receiver of its own, for a test that changes which secrets it accepts. */
+    public static WebhookReceiver start() {
+        return start(java.time.Clock.systemUTC());
+    }
+
+    /** A receiver whose replay window is judged by this clock (the test clock, when a test moves time). */
+    public static WebhookReceiver start(java.time.Clock clock) {
+        try {
+            return new WebhookReceiver(clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** From now on a request is valid only when one of its v1 signatures verifies with one of these. */
+    public void acceptOnly(String... secrets) {
+        verifiers = java.util.Arrays.stream(secrets).map(this::verifier).toList();
+    }
+
+    private SignatureVerifier verifier(String key) {
+        return new SignatureVerifier(key, SignatureVerifier.DEFAULT_TOLERANCE, clock);
+    }
+
+    public void stop() {
+        server.stop(0);
+    }
+
     public static synchronized WebhookReceiver shared() {
         if (shared == null) {
             try {
-                shared = new WebhookReceiver();
+                shared = new WebhookReceiver(java.time.Clock.systemUTC());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -71,28 +117,53 @@ public final class WebhookReceiver {
 
     /** The statuses to answer, in order, to the calls for this notice. */
     public void script(UUID noticeId, Integer... statuses) {
-        scripts.put(noticeId.toString(), new ArrayDeque<>(List.of(statuses)));
+        script(noticeId, java.util.Arrays.stream(statuses).map(Answer::status).toArray(Answer[]::new));
     }
 
+    public void script(UUID noticeId, Answer... answers) {
+        scripts.put(noticeId.toString(), new ArrayDeque<>(List.of(answers)));
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** The calls for this notice; for null, the calls whose body named no notice. */
     public List<Call> callsFor(UUID noticeId) {
-        return calls.stream().filter(call -> noticeId.toString().equals(call.noticeId())).toList();
+        String id = noticeId == null ? null : noticeId.toString();
+        return calls.stream().filter(call -> java.util.Objects.equals(id, call.noticeId())).toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         var headers = exchange.getRequestHeaders();
         String signature = headers.getFirst("Pantau-Signature");
-        boolean valid = verifier.verify(signature, body);
+        boolean valid = verifiers.stream().anyMatch(verifier -> verifier.verify(signature, body));
         String noticeId = noticeId(body);
-        int status = 401;
+        Answer answer = Answer.status(401);
         if (valid) {
-            Deque<Integer> script = scripts.get(noticeId);
-            Integer scripted = script == null ? null : script.poll();
-            status = scripted == null ? 200 : scripted;
+            Deque<Answer> script = scripts.get(noticeId);
+            Answer scripted = script == null ? null : script.poll();
+            answer = scripted == null ? Answer.status(200) : scripted;
         }
         calls.add(new Call(noticeId, headers.getFirst("Pantau-Event-Id"), headers.getFirst("Idempotency-Key"),
-                signature, headers.getFirst("Content-Type"), new String(body, StandardCharsets.UTF_8), valid, status));
-        exchange.sendResponseHeaders(status, -1);
+                signature, headers.getFirst("Content-Type"), new String(body, StandardCharsets.UTF_8), valid,
+                answer.status(), java.time.Instant.now()));
+        if (answer.delayMillis() > 0) {
+            try {
+                Thread.sleep(answer.delayMillis()); // a slow platform, on the receiver's own thread
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (answer.retryAfter() != null) {
+            exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
+        }
+        try {
+            exchange.sendResponseHeaders(answer.status(), -1);
+        } catch (IOException e) {
+            // Pantau gave up waiting and closed the connection: that is what a timeout looks like here.
+        }
         exchange.close();
     }
 

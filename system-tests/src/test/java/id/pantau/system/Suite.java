@@ -51,6 +51,10 @@ final class Suite {
             // A platform that is down is retried within the test's patience, not after 30 s.
             config.put("pantau.delivery.initial-backoff", "PT1S");
             config.put("pantau.delivery.max-backoff", "PT2S");
+            // The test's webhook receivers listen on this machine over plain http, which the SSRF guard
+            // refuses unless allowed.
+            config.put("pantau.webhook.allow-http", "true");
+            config.put("pantau.webhook.allowed-networks", "127.0.0.0/8,::1/128");
             int port = name.equals("case-service") ? casePort : Ports.free(casePort);
             services.put(name, ServiceProcess.start(root, name, port, config));
         }

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Sends a notice by SMTP through the reactive mailer (no thread waits on the mail server): one
- * message, subject with the notice id, HTML and plain text, each with Bahasa Indonesia first and
- * English second. Never fails: every problem becomes an {@link AttemptResult}, retried like a 5xx.
+ * message, subject with the notice id, HTML and plain text, each with the platform's language first
+ * (Bahasa Indonesia unless it chose English) and the other second. Never fails: every problem becomes an {@link AttemptResult}, retried like a 5xx.
  */
 @ApplicationScoped
 public class EmailClient {
@@ -56,12 +56,17 @@ public class EmailClient {
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .readValue(call.payload());
         NoticeText text = texts.render(notice);
+        boolean englishFirst = "en".equals(call.language());
+        String firstText = englishFirst ? text.textEn() : text.textId();
+        String secondText = englishFirst ? text.textId() : text.textEn();
+        String firstHtml = englishFirst ? text.htmlEn() : text.htmlId();
+        String secondHtml = englishFirst ? text.htmlId() : text.htmlEn();
         Mail mail = new Mail()
                 .setTo(call.emailTo())
-                .setSubject(text.subject())
-                .setText(text.textId() + "\n\n----------------------------------------\n\n" + text.textEn())
-                .setHtml("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + text.htmlId()
-                        + "<hr>" + text.htmlEn() + "</body></html>");
+                .setSubject(englishFirst ? NoticeTexts.subjectEnglishFirst(notice) : text.subject())
+                .setText(firstText + "\n\n----------------------------------------\n\n" + secondText)
+                .setHtml("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + firstHtml
+                        + "<hr>" + secondHtml + "</body></html>");
         // The same headers as the webhook, so a platform's mail robot can drop repeats too.
         mail.addHeader(WebhookClient.EVENT_ID, call.attemptId().toString());
         mail.addHeader(WebhookClient.IDEMPOTENCY_KEY, call.noticeId().toString());

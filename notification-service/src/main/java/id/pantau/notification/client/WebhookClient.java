@@ -5,7 +5,12 @@ import id.pantau.notification.domain.AttemptResult;
 import id.pantau.notification.domain.WebhookSigner;
 import id.pantau.notification.service.WebhookCall;
 import io.smallrye.mutiny.Uni;
+import id.pantau.notification.service.EndpointAddresses;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.mutiny.core.net.SocketAddress;
+import java.net.InetAddress;
+import java.net.URI;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -29,16 +34,21 @@ public class WebhookClient {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final WebClient client;
+    private final EndpointAddresses addresses;
     private final Clock clock;
     private final Duration timeout;
 
-    public WebhookClient(Vertx vertx, DeliveryConfig config, Clock clock) {
+    public WebhookClient(Vertx vertx, DeliveryConfig config, EndpointAddresses addresses, Clock clock) {
+        this.addresses = addresses;
         this.clock = clock;
         this.timeout = config.timeout();
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setUserAgent("Pantau-Notification/1")
                 // A redirect would be answered by whoever the Location names; a platform registers its final URL.
                 .setFollowRedirects(false)
+                // The connection goes to a checked IP address; TLS must still name (and verify) the host.
+                .setForceSni(true)
+                .setVerifyHost(true)
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
                 .setMaxPoolSize(config.concurrency()));
     }
@@ -47,9 +57,30 @@ public class WebhookClient {
         if (call.url() == null) {
             return Uni.createFrom().item(AttemptResult.error(call.problem(), 0));
         }
+        return addresses.check(call.url()).chain(checked -> {
+            if (checked.ok()) {
+                return send(call, checked.address());
+            }
+            // A name that stopped resolving may come back; one that now points inside our network needs a person.
+            return Uni.createFrom().item(checked.unresolved()
+                    ? AttemptResult.error(checked.problem(), 0)
+                    : AttemptResult.refusedByPolicy("address policy: " + checked.problem()));
+        });
+    }
+
+    /** Connects to the address that was checked, not to a fresh lookup that could answer differently. */
+    private Uni<AttemptResult> send(WebhookCall call, InetAddress address) {
+        URI uri = URI.create(call.url());
+        boolean https = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
+        String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         long started = System.nanoTime();
-        String signature = WebhookSigner.header(call.secret(), clock.instant().getEpochSecond(), call.payload());
-        return client.postAbs(call.url())
+        String signature = WebhookSigner.header(call.secret(), call.previousSecret(),
+                clock.instant().getEpochSecond(), call.payload());
+        return client.request(HttpMethod.POST, SocketAddress.inetSocketAddress(port, address.getHostAddress()), port,
+                        uri.getHost(), path)
+                .ssl(https)
                 .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json")
                 .putHeader(WebhookSigner.HEADER, signature)
                 .putHeader(EVENT_ID, call.attemptId().toString())

@@ -22,6 +22,10 @@ public interface DeliveryConfig {
     @WithDefault("6h")
     Duration maxBackoff();
 
+    /** Longest a round of retries may span, from its first attempt to its last; per platform at most this. */
+    @WithDefault("24h")
+    Duration maxTotal();
+
     /** Attempts per round; after the last one the delivery is DEAD until a supervisor resends it. */
     @WithDefault("12")
     @Min(1)
@@ -35,7 +39,30 @@ public interface DeliveryConfig {
     Duration lease();
 
     /** Most webhook calls one replica has in flight at once. */
-    @WithDefault("16")
+    @WithDefault("64")
     @Min(1)
     int concurrency();
+
+    /** The circuit breaker kept per webhook endpoint (scheme, host and port). */
+    Breaker breaker();
+
+    /**
+     * Replicas of this service sharing each platform's rate limit: every replica allows
+     * ceil(ratePerSecond / replicas) deliveries per second to a platform.
+     */
+    @WithDefault("1")
+    @Min(1)
+    int replicas();
+
+    interface Breaker {
+
+        /** Consecutive failed calls (5xx, 408, 429, timeout, connection error) that open the circuit. */
+        @WithDefault("5")
+        @Min(1)
+        int failures();
+
+        /** How long an open circuit refuses calls before one probe is let through (half-open). */
+        @WithDefault("60s")
+        Duration openFor();
+    }
 }

@@ -6,7 +6,16 @@ import java.time.Duration;
  * What one webhook call came to: an HTTP status, or an error before any status (timeout,
  * connection refused, no endpoint registered). retryAfter is the platform's Retry-After, if any.
  */
-public record AttemptResult(Integer httpStatus, String error, long latencyMs, Duration retryAfter) {
+public record AttemptResult(Integer httpStatus, String error, long latencyMs, Duration retryAfter, boolean refused) {
+
+    public AttemptResult(Integer httpStatus, String error, long latencyMs, Duration retryAfter) {
+        this(httpStatus, error, latencyMs, retryAfter, false);
+    }
+
+    /** Pantau itself refused to make the call (the address policy): a person must look, no retry. */
+    public static AttemptResult refusedByPolicy(String reason) {
+        return new AttemptResult(null, reason, 0, null, true);
+    }
 
     public static final String NO_ENDPOINT = "no webhook endpoint registered";
 
@@ -36,6 +45,9 @@ public record AttemptResult(Integer httpStatus, String error, long latencyMs, Du
 
     /** Worth trying again: the platform is busy, down or unreachable, or not set up yet. */
     public boolean retryable() {
+        if (refused) {
+            return false;
+        }
         if (httpStatus == null) {
             return true;
         }

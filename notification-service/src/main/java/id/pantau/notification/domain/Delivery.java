@@ -42,6 +42,13 @@ public class Delivery {
     @Column(name = "attempts_in_round")
     public int attemptsInRound;
 
+    /** The channel this round is on; null until the first claim picks the platform's preferred one. */
+    public String channel;
+
+    /** When the current round of attempts began; the round ends at this plus the platform's max total. */
+    @Column(name = "round_started_at")
+    public Instant roundStartedAt;
+
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
@@ -101,6 +108,25 @@ public class Delivery {
         return attempts;
     }
 
+    /**
+     * The round on one channel is over; the next configured channel gets a fresh round, at once.
+     * Call after {@link #recordAttempt}, which logged the attempt that ended the round.
+     */
+    public void fallBackTo(String nextChannel, Instant now) {
+        channel = nextChannel;
+        status = DeliveryState.RETRYING;
+        attemptsInRound = 0;
+        roundStartedAt = now;
+        nextAttemptAt = now;
+    }
+
+    /** Not attempted now (circuit open, rate limit): tried again later, without using up an attempt. */
+    public void postpone(Instant until, String reason, Instant now) {
+        nextAttemptAt = until;
+        lastError = truncate(reason);
+        updatedAt = now;
+    }
+
     /** Starts a fresh round of attempts after a person looked at a refused or abandoned delivery. */
     public void resend(String actor, Instant now) {
         if (!status.resendable()) {
@@ -108,6 +134,8 @@ public class Delivery {
         }
         status = DeliveryState.PENDING;
         attemptsInRound = 0;
+        channel = null;
+        roundStartedAt = now;
         nextAttemptAt = now;
         resentBy = actor;
         resentAt = now;

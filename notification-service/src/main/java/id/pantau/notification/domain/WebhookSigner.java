@@ -18,7 +18,17 @@ public final class WebhookSigner {
     }
 
     public static String header(String secret, long unixSeconds, String body) {
-        return "t=" + unixSeconds + ",v1=" + hmacHex(secret, unixSeconds, body.getBytes(StandardCharsets.UTF_8));
+        return header(secret, null, unixSeconds, body);
+    }
+
+    /**
+     * During a rotation both secrets sign: {@code t=…,v1=<new>,v1=<old>}. A receiver that knows
+     * either secret finds one matching v1, so it can switch secrets whenever it likes in the overlap.
+     */
+    public static String header(String secret, String previousSecret, long unixSeconds, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String header = "t=" + unixSeconds + ",v1=" + hmacHex(secret, unixSeconds, bytes);
+        return previousSecret == null ? header : header + ",v1=" + hmacHex(previousSecret, unixSeconds, bytes);
     }
 
     public static String hmacHex(String secret, long unixSeconds, byte[] body) {

@@ -19,6 +19,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
             select * from delivery
             where status in ('PENDING', 'RETRYING') and next_attempt_at <= :now
               and (lease_until is null or lease_until < :now)
+              and platform in (select id from platform where active)
             order by next_attempt_at
             limit :limit
             for update skip locked""";
@@ -27,8 +28,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     // must not abort a transaction (and dead-letter an event) over a duplicate.
     private static final String INSERT_ONCE = """
             insert into delivery (id, notice_id, case_id, platform, payload, status, attempts, attempts_in_round,
-                                  next_attempt_at, created_at, updated_at, version)
-            values (:id, :noticeId, :caseId, :platform, :payload, 'PENDING', 0, 0, :now, :now, :now, 0)
+                                  next_attempt_at, round_started_at, created_at, updated_at, version)
+            values (:id, :noticeId, :caseId, :platform, :payload, 'PENDING', 0, 0, :now, :now, :now, :now, 0)
             on conflict (notice_id) do nothing""";
 
     /** Must run inside a transaction; the caller leases what it gets before committing. */

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +35,22 @@ public class PlatformResource {
     @RolesAllowed({"admin", "platform"})
     public Uni<PlatformView> registerEndpoint(@PathParam("platform") String platform, EndpointRequest request) {
         return platforms.registerEndpoint(platform, request);
+    }
+
+    @PUT
+    @Path("/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    public Uni<PlatformView> applySettings(@PathParam("platform") String platform, SettingsRequest request) {
+        return platforms.applySettings(platform, request);
+    }
+
+    @POST
+    @Path("/secret")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"admin", "platform"})
+    public Uni<PlatformView> rotateSecret(@PathParam("platform") String platform, RotationRequest request) {
+        return platforms.rotateSecret(platform, request);
     }
 
     @PUT

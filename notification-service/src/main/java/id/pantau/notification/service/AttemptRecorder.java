@@ -2,9 +2,7 @@ package id.pantau.notification.service;
 
 import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.NoticeStatus;
-import id.pantau.notification.config.DeliveryConfig;
 import id.pantau.notification.domain.AttemptResult;
-import id.pantau.notification.domain.Backoff;
 import id.pantau.notification.domain.Delivery;
 import id.pantau.notification.domain.DeliveryAttempt;
 import id.pantau.notification.domain.DeliveryState;
@@ -33,16 +31,16 @@ public class AttemptRecorder {
     private final Outbox outbox;
     private final DeliveryMetrics metrics;
     private final Clock clock;
-    private final RetryPolicy policy;
+    private final RetryPolicy defaults;
 
     public AttemptRecorder(DeliveryRepository deliveries, DeliveryAttemptRepository attempts, Outbox outbox,
-            DeliveryMetrics metrics, Clock clock, DeliveryConfig config) {
+            DeliveryMetrics metrics, Clock clock, RetryPolicies policies) {
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
-        this.policy = new RetryPolicy(new Backoff(config.initialBackoff(), config.maxBackoff()), config.maxAttempts());
+        this.defaults = policies.defaults();
     }
 
     /** @return the delivery's new state, or null when the lease was lost and the result discarded */
@@ -65,9 +63,19 @@ public class AttemptRecorder {
             return Uni.createFrom().nullItem();
         }
         Instant now = clock.instant();
-        RetryPolicy.Decision decision = policy.decide(result, delivery.attemptsInRound + 1, now,
-                ThreadLocalRandom.current().nextDouble());
+        RetryPolicy policy = call.policy() == null ? defaults : call.policy();
+        RetryPolicy.Decision decision = policy.decide(result, delivery.attemptsInRound + 1, delivery.roundStartedAt,
+                now, ThreadLocalRandom.current().nextDouble());
+        boolean fallingBack = decision.state() == DeliveryState.DEAD && call.fallback() != null;
+        if (fallingBack) {
+            // The preferred channel gave up; the next one gets a full round before anyone is told FAILED.
+            decision = new RetryPolicy.Decision(DeliveryState.RETRYING, now,
+                    decision.detail() + "; falling back to " + call.fallback());
+        }
         int attemptNo = delivery.recordAttempt(decision, now);
+        if (fallingBack) {
+            delivery.fallBackTo(call.fallback(), now);
+        }
         DeliveryAttempt attempt = attempt(call, result, attemptedAt, attemptNo, decision.state());
         NoticeStatus status = new NoticeStatus(delivery.noticeId, delivery.caseId, delivery.platform,
                 decision.state().eventStatus(), attemptNo, call.channel(), result.httpStatus(),

@@ -3,6 +3,8 @@ package id.pantau.notification.service;
 import id.pantau.notification.config.DeliveryConfig;
 import id.pantau.notification.domain.AttemptResult;
 import id.pantau.notification.domain.Delivery;
+import id.pantau.notification.domain.DeliveryAttempt;
+import id.pantau.notification.domain.RetryPolicy;
 import id.pantau.notification.domain.Platform;
 import id.pantau.notification.domain.SecretCipher;
 import id.pantau.notification.repository.DeliveryRepository;
@@ -13,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,11 +36,15 @@ public class DeliveryClaims {
     private final DeliveryRepository deliveries;
     private final PlatformRepository platforms;
     private final SecretCipher cipher;
+    private final RetryPolicies policies;
+    private final EndpointGuards guards;
     private final Clock clock;
     private final Duration lease;
 
     public DeliveryClaims(DeliveryRepository deliveries, PlatformRepository platforms, SecretCipher cipher,
-            Clock clock, DeliveryConfig config) {
+            RetryPolicies policies, EndpointGuards guards, Clock clock, DeliveryConfig config) {
+        this.policies = policies;
+        this.guards = guards;
         this.deliveries = deliveries;
         this.platforms = platforms;
         this.cipher = cipher;
@@ -55,32 +63,72 @@ public class DeliveryClaims {
                         : platforms.listAll().map(all -> lease(due, byId(all), now))));
     }
 
+    /** Leases what the guards admit; the rest is postponed in the same transaction, no attempt used. */
     private List<WebhookCall> lease(List<Delivery> due, Map<String, Platform> platformsById, Instant now) {
-        return due.stream().map(delivery -> {
-            var attemptId = delivery.claim(now, lease);
-            return call(delivery, attemptId, platformsById.get(delivery.platform));
-        }).toList();
+        List<WebhookCall> calls = new ArrayList<>(due.size());
+        for (Delivery delivery : due) {
+            Platform platform = platformsById.get(delivery.platform);
+            String channel = platform == null ? null : platform.channelFor(delivery.channel);
+            if (channel != null) {
+                String url = DeliveryAttempt.WEBHOOK.equals(channel) ? platform.webhookUrl : null;
+                Optional<EndpointGuards.Postponement> later = guards.admit(platform, url);
+                if (later.isPresent()) {
+                    delivery.postpone(later.get().until(), later.get().reason(), now);
+                    continue;
+                }
+            }
+            calls.add(call(delivery, delivery.claim(now, lease), platform, now));
+        }
+        return calls;
     }
 
-    private WebhookCall call(Delivery delivery, UUID attemptId, Platform platform) {
-        if (platform != null && !platform.hasEndpoint() && !platform.emails().isEmpty()) {
-            return WebhookCall.email(delivery.id, attemptId, delivery.noticeId, delivery.platform, delivery.payload,
-                    platform.emails());
+    private WebhookCall call(Delivery delivery, UUID attemptId, Platform platform, Instant now) {
+        RetryPolicy policy = policies.of(platform);
+        String channel = platform == null ? null : platform.channelFor(delivery.channel);
+        if (channel == null) {
+            return call(delivery, attemptId, null, null, AttemptResult.NO_ENDPOINT, DeliveryAttempt.WEBHOOK,
+                    List.of(), null, "id", policy, null);
         }
-        if (platform == null || !platform.hasEndpoint()) {
-            return new WebhookCall(delivery.id, attemptId, delivery.noticeId, delivery.platform, delivery.payload,
-                    null, null, AttemptResult.NO_ENDPOINT);
+        delivery.channel = channel;
+        String fallback = platform.fallbackAfter(channel);
+        if (DeliveryAttempt.EMAIL.equals(channel)) {
+            return call(delivery, attemptId, null, null, null, channel, platform.emails(), null,
+                    platform.language, policy, fallback);
         }
         try {
             String secret = cipher.decrypt(platform.webhookSecret, platform.id);
-            return new WebhookCall(delivery.id, attemptId, delivery.noticeId, delivery.platform, delivery.payload,
-                    platform.webhookUrl, secret, null);
+            return call(delivery, attemptId, platform.webhookUrl, secret, null, channel, List.of(),
+                    previousSecret(platform, now), platform.language, policy, fallback);
         } catch (SecretCipher.TamperedSecretException e) {
             // Never send unsigned: retry, so that fixing the key (or re-registering) lets it through.
             LOG.errorf("Webhook secret of platform %s cannot be decrypted: %s", platform.id, e.getMessage());
-            return new WebhookCall(delivery.id, attemptId, delivery.noticeId, delivery.platform, delivery.payload,
-                    null, null, "webhook secret cannot be decrypted; re-register the endpoint or check the key");
+            return call(delivery, attemptId, null, null,
+                    "webhook secret cannot be decrypted; re-register the endpoint or check the key", channel,
+                    List.of(), null, platform.language, policy, fallback);
         }
+    }
+
+    /** The rotated-out secret while it still signs; one that cannot be decrypted just stops signing. */
+    private String previousSecret(Platform platform, Instant now) {
+        String previous = platform.previousSecretAt(now);
+        if (previous == null) {
+            return null;
+        }
+        try {
+            return cipher.decrypt(previous, platform.id);
+        } catch (SecretCipher.TamperedSecretException e) {
+            LOG.errorf("Previous webhook secret of platform %s cannot be decrypted; signing with the current one only: %s",
+                    platform.id, e.getMessage());
+            return null;
+        }
+    }
+
+    private static WebhookCall call(Delivery delivery, UUID attemptId, String url, String secret, String problem,
+            String channel, List<String> emailTo, String previousSecret, String language,
+            RetryPolicy policy, String fallback) {
+        return new WebhookCall(delivery.id, attemptId, delivery.noticeId, delivery.platform, delivery.payload, url,
+                secret, problem, channel, List.copyOf(emailTo), previousSecret, language,
+                policy, fallback);
     }
 
     private static Map<String, Platform> byId(List<Platform> all) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -30,13 +31,18 @@ public class DeliveryWorker {
     private final WebhookClient webhooks;
     private final EmailClient emails;
     private final AttemptRecorder recorder;
+    private final EndpointGuards guards;
     private final Vertx vertx;
     private final Clock clock;
     private final int concurrency;
+    private final int refillRoom;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean claiming = new AtomicBoolean();
+    private volatile boolean backlog;
 
     public DeliveryWorker(DeliveryClaims claims, WebhookClient webhooks, EmailClient emails, AttemptRecorder recorder,
-            Vertx vertx, Clock clock, DeliveryConfig config) {
+            EndpointGuards guards, Vertx vertx, Clock clock, DeliveryConfig config) {
+        this.guards = guards;
         this.claims = claims;
         this.webhooks = webhooks;
         this.emails = emails;
@@ -44,19 +50,42 @@ public class DeliveryWorker {
         this.vertx = vertx;
         this.clock = clock;
         this.concurrency = config.concurrency();
+        this.refillRoom = Math.max(1, concurrency / 4);
     }
 
-    @Scheduled(every = "${pantau.delivery.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "delivery-worker", every = "${pantau.delivery.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> poll() {
+        return claimAndDispatch(1);
+    }
+
+    /**
+     * Claims as many due deliveries as there is room for. When a claim filled all the room there is
+     * probably a backlog: then finished calls claim the next batch at once instead of waiting for the
+     * next poll, once a quarter of the room is free (one claim transaction per batch, not per call).
+     */
+    private Uni<Void> claimAndDispatch(int minimumRoom) {
         int room = concurrency - inFlight.get();
-        if (room <= 0) {
+        if (room < minimumRoom || !claiming.compareAndSet(false, true)) {
             return Uni.createFrom().voidItem();
         }
         return claims.claim(room)
-                .invoke(this::dispatchAll)
+                .invoke(calls -> {
+                    backlog = calls.size() == room;
+                    dispatchAll(calls);
+                })
+                .eventually(() -> claiming.set(false))
                 .onFailure().invoke(failure -> LOG.warnf("Could not claim due deliveries: %s", failure.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    private void refill() {
+        if (!backlog || concurrency - inFlight.get() < refillRoom) {
+            return;
+        }
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> claimAndDispatch(refillRoom).subscribe().with(done -> { }, failure -> { }));
     }
 
     private void dispatchAll(List<WebhookCall> calls) {
@@ -68,7 +97,10 @@ public class DeliveryWorker {
         VertxContextSafetyToggle.setContextSafe(context, true);
         inFlight.incrementAndGet();
         context.runOnContext(ignored -> deliver(call, context)
-                .eventually(inFlight::decrementAndGet)
+                .eventually(() -> {
+                    inFlight.decrementAndGet();
+                    refill();
+                })
                 .subscribe().with(
                         state -> LOG.debugf("Attempt %s of notice %s: %s", call.attemptId(), call.noticeId(), state),
                         // The lease runs out and the delivery is tried again: nothing is lost.
@@ -81,6 +113,7 @@ public class DeliveryWorker {
         return (call.byEmail() ? emails.send(call) : webhooks.post(call))
                 // Timeouts complete on a Mutiny timer thread; the recording needs this call's own context.
                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
+                .invoke(result -> guards.record(call.byEmail() ? null : call.url(), result))
                 .chain(result -> recorder.record(call, result, attemptedAt));
     }
 }

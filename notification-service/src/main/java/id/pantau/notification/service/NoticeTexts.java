@@ -53,15 +53,29 @@ public class NoticeTexts {
 
     /** The plain texts as they travel in the webhook body: {"id": …, "en": …}. */
     public Map<String, String> plain(NoticeRequested notice) {
+        return plain(notice, "id");
+    }
+
+    /** The same, the platform's language first: {"en": …, "id": …} for "en". */
+    public Map<String, String> plain(NoticeRequested notice, String leading) {
         Map<String, Object> data = data(notice);
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("id", render(textId, data));
-        texts.put("en", render(textEn, data));
+        if ("en".equals(leading)) {
+            texts.put("en", render(textEn, data));
+            texts.put("id", render(textId, data));
+        } else {
+            texts.put("id", render(textId, data));
+            texts.put("en", render(textEn, data));
+        }
         return texts;
     }
 
     public static String subject(NoticeRequested notice) {
         return "Pemberitahuan penurunan konten / Content takedown notice " + notice.noticeId();
+    }
+
+    public static String subjectEnglishFirst(NoticeRequested notice) {
+        return "Content takedown notice / Pemberitahuan penurunan konten " + notice.noticeId();
     }
 
     private static String render(Template template, Map<String, Object> data) {

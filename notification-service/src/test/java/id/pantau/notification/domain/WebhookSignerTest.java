@@ -1,6 +1,8 @@
 package id.pantau.notification.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -23,5 +25,18 @@ class WebhookSignerTest {
         String body = "{\"reason\":\"pakaian bekas impor — thrifting\"}";
         assertEquals(WebhookSigner.hmacHex(SECRET, 42, body.getBytes(StandardCharsets.UTF_8)),
                 WebhookSigner.header(SECRET, 42, body).substring("t=42,v1=".length()));
+    }
+
+    @Test
+    void duringARotationBothSecretsSignTheNewOneFirst() {
+        String oldSecret = "pantau-old-secret-0123456789";
+        String header = WebhookSigner.header(SECRET, oldSecret, 1_700_000_000L, BODY);
+        assertEquals("t=1700000000,v1=" + EXPECTED + ",v1="
+                + WebhookSigner.hmacHex(oldSecret, 1_700_000_000L, BODY.getBytes(StandardCharsets.UTF_8)), header);
+        var at = java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_700_000_000L), java.time.ZoneOffset.UTC);
+        assertTrue(new SignatureVerifier(SECRET, SignatureVerifier.DEFAULT_TOLERANCE, at).verify(header, BODY));
+        assertTrue(new SignatureVerifier(oldSecret, SignatureVerifier.DEFAULT_TOLERANCE, at).verify(header, BODY));
+        assertFalse(new SignatureVerifier("neither-secret-0123456789", SignatureVerifier.DEFAULT_TOLERANCE, at)
+                .verify(header, BODY));
     }
 }

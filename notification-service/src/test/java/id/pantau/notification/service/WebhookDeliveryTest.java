@@ -78,6 +78,7 @@ class WebhookDeliveryTest {
         JsonNode body = Notices.tree(call.body());
         ObjectNode fields = body.deepCopy();
         JsonNode texts = fields.remove("texts");
+        assertEquals("id", fields.remove("language").asText(), "shopee keeps the default language");
         assertEquals(Notices.tree(Notices.json(notice)), fields, "the body is the notice, every field of it, plus texts");
         assertTrue(texts.get("id").asText().contains("PEMBERITAHUAN PENURUNAN KONTEN"), texts.toString());
         assertTrue(texts.get("en").asText().contains("CONTENT TAKEDOWN NOTICE"), texts.toString());
