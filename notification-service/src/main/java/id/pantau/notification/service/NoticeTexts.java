@@ -1,5 +1,6 @@
 package id.pantau.notification.service;
 
+import id.pantau.events.BilingualText;
 import id.pantau.events.NoticeRequested;
 import id.pantau.notification.domain.NoticeText;
 import io.quarkus.qute.Engine;
@@ -95,6 +96,14 @@ public class NoticeTexts {
         data.put("issuingAuthority", text(n.issuingAuthority()));
         data.put("legalBasis", text(n.legalBasis()));
         data.put("reason", text(n.reason()));
+        // case-service sends the catalogue's wording and the statement of reasons in both languages; events
+        // of older producers carry only the single legalBasis and reason, which then stand for both.
+        data.put("legalBasisIndonesian", inLanguage(n.legalBasisTitle(), "id", n.legalBasis()));
+        data.put("legalBasisEnglish", inLanguage(n.legalBasisTitle(), "en", n.legalBasis()));
+        data.put("legalTextIndonesian", inLanguage(n.legalBasisText(), "id", ""));
+        data.put("legalTextEnglish", inLanguage(n.legalBasisText(), "en", ""));
+        data.put("reasonIndonesian", inLanguage(n.statementOfReasons(), "id", n.reason()));
+        data.put("reasonEnglish", inLanguage(n.statementOfReasons(), "en", n.reason()));
         data.put("requestedAction", text(n.requestedAction()));
         data.put("actionId", ACTION_ID.getOrDefault(n.requestedAction(), text(n.requestedAction())));
         data.put("actionEn", ACTION_EN.getOrDefault(n.requestedAction(), text(n.requestedAction())));
@@ -104,6 +113,11 @@ public class NoticeTexts {
         data.put("evidenceDigest", text(n.evidenceDigest()));
         data.put("responseUrl", text(n.responseUrl()));
         return data;
+    }
+
+    private static String inLanguage(BilingualText bilingual, String language, String fallback) {
+        String value = bilingual == null ? null : "en".equals(language) ? bilingual.en() : bilingual.id();
+        return value == null || value.isBlank() ? text(fallback) : value;
     }
 
     /** A missing optional field (authorId) reads "-" rather than an empty gap in a legal text. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.pantau.events.BilingualText;
 import id.pantau.events.NoticeRequested;
 import id.pantau.notification.Notices;
 import id.pantau.notification.domain.NoticeText;
@@ -69,6 +70,27 @@ class NoticeTextsTest {
         assertEquals(List.of("id", "en"), List.copyOf(plain.keySet()));
         assertTrue(plain.get("id").startsWith("PEMBERITAHUAN"));
         assertTrue(plain.get("en").startsWith("CONTENT"));
+    }
+
+    @Test
+    void eachLanguageCarriesItsOwnLegalTextAndReasons() {
+        NoticeRequested n = Notices.notice("tiktok");
+        NoticeRequested bilingual = new NoticeRequested(n.noticeId(), n.caseId(), n.contentId(), n.platform(),
+                n.externalId(), n.url(), n.authorId(), n.issuingAuthority(), n.legalBasis(), n.reason(),
+                n.requestedAction(), n.priority(), n.deadline(), n.evidenceDigest(), n.responseUrl(), n.requestedAt(),
+                "permendag-40-2022",
+                new BilingualText("Permendag 40/2022 tentang barang dilarang impor", "Permendag 40/2022 on goods prohibited from import"),
+                new BilingualText("Pakaian bekas (HS 6309) dilarang diimpor.", "Used clothing (HS 6309) may not be imported."),
+                new BilingualText("Konten mempromosikan penjualan pakaian bekas impor.", "The content promotes selling imported used clothing."),
+                NoticeRequested.KIND_TAKEDOWN);
+        NoticeText text = texts.render(bilingual);
+        containsAll(text.textEn(), List.of("Permendag 40/2022 on goods prohibited from import",
+                "Used clothing (HS 6309) may not be imported.", "The content promotes selling imported used clothing."));
+        containsAll(text.htmlEn(), List.of("Used clothing (HS 6309) may not be imported."));
+        containsAll(text.textId(), List.of("Permendag 40/2022 tentang barang dilarang impor",
+                "Pakaian bekas (HS 6309) dilarang diimpor.", "Konten mempromosikan penjualan pakaian bekas impor."));
+        containsAll(text.htmlId(), List.of("Pakaian bekas (HS 6309) dilarang diimpor."));
+        assertFalse(text.textEn().contains("dilarang diimpor"), "no Indonesian legal text in the English notice");
     }
 
     @Test
