@@ -3,9 +3,8 @@ package id.pantau.classifier.benchmark;
 import id.pantau.classifier.config.RuleSetLoader;
 import id.pantau.classifier.domain.Classifier;
 import id.pantau.classifier.domain.Decision;
-import id.pantau.classifier.domain.DecisionPolicy;
 import id.pantau.classifier.domain.normalise.TokenShape;
-import id.pantau.classifier.model.TextModel;
+import id.pantau.classifier.model.TribuoTextModel;
 import id.pantau.classifier.service.Decider;
 import id.pantau.classifier.domain.Rule;
 import id.pantau.classifier.domain.RuleSet;
@@ -26,8 +25,8 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * The whole path of one post (normalise, match with the automaton, score, ask the model, combine, explain)
  * on one thread, over a corpus of about a thousand realistic posts, with rule set v3 (every rule kind,
- * price and phone shapes). The model is the "no model loaded" one until a trained model is installed, so
- * the figure covers everything but the model's own work. Beside it, a naive baseline: one regular
+ * price and phone shapes) and the shipped trained model ({@code TribuoTextModel}) combined as the service
+ * does ({@code Combination.CHOSEN}). Beside it, a naive baseline: one regular
  * expression per term and context phrase (plus one per token shape) on the lower-cased text, without
  * normalisation. One operation is one post.
  */
@@ -47,17 +46,7 @@ public class ClassifierBenchmark {
     public void setUp() {
         RuleSet ruleSet = RuleSetLoader.load(RULE_SET);
         classifier = new Classifier(ruleSet);
-        decider = new Decider(new TextModel() {
-            @Override
-            public String version() {
-                return Decision.NO_MODEL;
-            }
-
-            @Override
-            public double probability(List<String> normalisedWords) {
-                return Double.NaN;
-            }
-        }, new DecisionPolicy(0.6, 0.4, 0.6, 0.35));
+        decider = new Decider(new TribuoTextModel(TribuoTextModel.SHIPPED));
         naivePatterns = new ArrayList<>();
         for (Rule rule : ruleSet.rules()) {
             List<String> phrases = new ArrayList<>(rule.terms());

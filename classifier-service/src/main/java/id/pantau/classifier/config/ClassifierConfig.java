@@ -32,26 +32,4 @@ public interface ClassifierConfig {
     /** How many texts one batch request may carry; more is refused with 413. */
     @WithDefault("1000")
     int maxBatchSize();
-
-    Decision decision();
-
-    /** How the rule score and the model probability make one decision (module README, "Decision"). */
-    interface Decision {
-
-        /** Weight of the rule evidence (rule score divided by the rule set's violation threshold, at most 1). */
-        @WithDefault("0.6")
-        double ruleWeight();
-
-        /** Weight of the model's probability. */
-        @WithDefault("0.4")
-        double modelWeight();
-
-        /** Combined score at or above which the verdict is VIOLATION (when a model took part). */
-        @WithDefault("0.6")
-        double violation();
-
-        /** Combined score at or above which the verdict is REVIEW (when a model took part). */
-        @WithDefault("0.35")
-        double review();
-    }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * The outcome of classifying one text and its explanation: the matched spans (offsets into the original
- * text), the rules that fired with their weights, the rule score, the model's probability ({@code NaN} when
- * no model took part) and version, and the final score and verdict. Without a model the score is the
- * rule score; see {@link DecisionPolicy} for the combination.
+ * text), the rules that fired with their weights, the rule score, the model's probability and version, and
+ * the final score and verdict. {@link Classifier#classify} gives the rules' part alone (no model: probability
+ * {@code NaN}, version {@value #NO_MODEL}, verdict from the rule set's thresholds), as the evaluation's
+ * "rules alone" figures use it; the service's decisions come from {@code service.Decider}, which adds the
+ * model and the combination ({@code model.Combination}).
  */
 public record Decision(Verdict verdict, double score, List<MatchedTerm> matches, String ruleSetId, int ruleSetVersion,
         List<FiredRule> firedRules, double ruleScore, double modelProbability, String modelVersion) {

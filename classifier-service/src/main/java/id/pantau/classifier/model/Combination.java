@@ -1,6 +1,11 @@
 package id.pantau.classifier.model;
 
+import id.pantau.classifier.domain.Classifier;
+import id.pantau.classifier.domain.Decision;
+import id.pantau.classifier.domain.Token;
 import id.pantau.events.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How the rule score and the model probability make one decision:
@@ -17,6 +22,11 @@ import id.pantau.events.Verdict;
  * and recall ≥ {@link CombinationSearch#MIN_RECALL} on validation, then the lowest review threshold at which at
  * most {@link CombinationSearch#MAX_CLEAR_IN_REVIEW} of the clear posts are flagged.
  * {@code CombinationTest} re-runs the search and fails if these numbers no longer follow from the data.
+ * <p>
+ * One guard sits outside the formula: a post in which no rule fired and no word is a known word (rule
+ * vocabulary, dictionary, slang: emoji only, another script, one letter repeated, an empty reading) gives the
+ * model nothing to judge, and its probability there is only its prior (the bias, about 0.39), not evidence.
+ * Such a post is CLEAR with score 0 rather than sent to review.
  */
 public record Combination(double ruleWeight, double ruleHalfScore, double violation, double review) {
 
@@ -47,5 +57,29 @@ public record Combination(double ruleWeight, double ruleHalfScore, double violat
 
     public Verdict verdict(double ruleScore, double probability) {
         return verdict(score(ruleScore, probability));
+    }
+
+    /**
+     * The service's decision on one text: normalise once, match the rules, ask the model, combine, explain.
+     * The model reads the same normalised words as the rules.
+     */
+    public Decision decide(Classifier classifier, TextModel model, String text) {
+        List<Token> tokens = classifier.normaliser().tokens(text);
+        Decision rules = classifier.classify(tokens);
+        List<String> words = new ArrayList<>(tokens.size());
+        boolean anyKnown = false;
+        for (Token token : tokens) {
+            words.add(token.text());
+            anyKnown = anyKnown || classifier.normaliser().vocabulary().isKnown(token.text());
+        }
+        double probability = model.probability(words);
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalStateException("Text model " + model.version() + " gave " + probability
+                    + ", not a probability");
+        }
+        boolean nothingToJudge = !anyKnown && rules.firedRules().isEmpty();
+        double combined = nothingToJudge ? 0 : score(rules.ruleScore(), probability);
+        return new Decision(verdict(combined), combined, rules.matches(), rules.ruleSetId(), rules.ruleSetVersion(),
+                rules.firedRules(), rules.ruleScore(), probability, model.version());
     }
 }

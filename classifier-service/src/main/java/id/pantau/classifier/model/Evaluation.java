@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Judges the rules alone, the model alone and their {@link Combination} on a split of the data set, with
+ * Judges the rules alone, the model alone and their {@link Combination} (exactly the service's decision,
+ * {@link Combination#decide}) on a split of the data set, with
  * {@code VIOLATION} as the positive class (a {@code REVIEW} verdict does not count as a violation found).
  */
 public final class Evaluation {
@@ -63,7 +64,7 @@ public final class Evaluation {
         return new Report(split + " split",
                 metrics(scored, s -> s.ruleVerdict() == Verdict.VIOLATION),
                 metrics(scored, s -> s.probability() >= 0.5),
-                metrics(scored, s -> combination.verdict(s.ruleScore(), s.probability()) == Verdict.VIOLATION));
+                metrics(scored, s -> combination.decide(rules, model, s.post().text()).verdict() == Verdict.VIOLATION));
     }
 
     public static Metrics metrics(List<Scored> scored, Predicate<Scored> predictsViolation) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A decision and its explanation. {@code score} is the final score: the rule score when no model took part
- * ({@code modelVersion} "none", {@code modelProbability} null), the combined score in [0, 1] otherwise.
+ * A decision and its explanation. {@code score} is the final score in [0, 1], combining {@code ruleScore}
+ * and {@code modelProbability} (module README, "Decision"); {@code modelVersion} names the trained model.
  */
 public record ClassifyResponse(Verdict verdict, double score, List<MatchView> matches, String ruleSetId, int ruleSetVersion,
         String modelVersion, Double modelProbability, double ruleScore, List<FiredRuleView> firedRules) {

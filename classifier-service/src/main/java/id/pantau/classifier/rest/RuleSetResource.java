@@ -49,9 +49,10 @@ public class RuleSetResource {
         this.json = json;
     }
 
+    /** Also for {@code ingestor}: ingestion-service reads its seed keywords from the rule set in force. */
     @GET
     @Path("/active")
-    @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor", "admin"})
+    @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor", "admin", "ingestor"})
     @NonBlocking
     public RuleSetView active() {
         return RuleSetView.of(active.ruleSet());

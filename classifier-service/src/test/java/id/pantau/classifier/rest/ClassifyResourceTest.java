@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.pantau.classifier.TestSupport;
@@ -31,7 +33,10 @@ class ClassifyResourceTest {
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("verdict", equalTo("VIOLATION"))
-                .body("score", equalTo(5.0f))
+                .body("score", greaterThan(0.99f))
+                .body("ruleScore", equalTo(5.0f))
+                .body("modelVersion", equalTo(id.pantau.classifier.model.Trainer.VERSION))
+                .body("modelProbability", greaterThan(0.99f))
                 .body("ruleSetId", equalTo("second-hand-clothing"))
                 .body("ruleSetVersion", equalTo(2))
                 .body("matches.ruleId", contains("bale-opening", "bale-import", "thrifting"))
@@ -63,7 +68,8 @@ class ClassifyResourceTest {
                 .when().post("/api/v1/classify")
                 .then().statusCode(200)
                 .body("verdict", equalTo("CLEAR"))
-                .body("score", equalTo(0.0f))
+                .body("ruleScore", equalTo(0.0f))
+                .body("score", lessThan(0.13f))
                 .body("matches.ruleId", contains("enforcement-news", "used-clothing-import", "enforcement-news"))
                 .body("matches.weight", contains(-2.0f, 2.0f, -2.0f));
     }

@@ -55,11 +55,21 @@ class RuleSetResourceTest {
     }
 
     @Test
-    void platformsAndCrawlersAre403() {
+    void ingestorsSeeTheActiveRuleSet() {
+        // The crawler client holds the realm role "ingestor", as ingestion-service's own account does.
+        given().auth().oauth2(TestSupport.clientToken(KeycloakTokens.CRAWLER))
+                .when().get("/api/v1/rulesets/active")
+                .then().statusCode(200)
+                .body("version", equalTo(2))
+                .body("rules.find { it.id == 'bale-opening' }.terms", hasItem("bongkar bal"));
+    }
+
+    @Test
+    void platformsAre403() {
         given().auth().oauth2(TestSupport.clientToken(KeycloakTokens.TIKTOK))
                 .when().get("/api/v1/rulesets/active")
                 .then().statusCode(403);
-        given().auth().oauth2(TestSupport.clientToken(KeycloakTokens.CRAWLER))
+        given().auth().oauth2(TestSupport.clientToken(KeycloakTokens.META))
                 .when().get("/api/v1/rulesets/active")
                 .then().statusCode(403);
     }
