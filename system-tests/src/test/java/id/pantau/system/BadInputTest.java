@@ -34,9 +34,9 @@ class BadInputTest {
         Map<String, Object> unknownPlatform = valid("x1" + externalId, url);
         unknownPlatform.put("platform", "myspace");
         expectProblem(submit(unknownPlatform));
-        // oversized text
+        // oversized text: above ingestion's 64 KB per text field
         Map<String, Object> oversized = valid("x2" + externalId, url);
-        oversized.put("text", "thrifting ".repeat(1_001));
+        oversized.put("text", "thrifting ".repeat(7_000));
         expectProblem(submit(oversized));
         // missing field
         Map<String, Object> missing = valid("x3" + externalId, url);

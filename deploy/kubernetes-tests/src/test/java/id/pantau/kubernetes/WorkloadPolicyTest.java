@@ -110,7 +110,7 @@ class WorkloadPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void onlyTheNotificationServiceLeavesTheClusterAndOnlyOnHttps(String overlay) {
+    void onlyDeliveryAndIngestionLeaveTheClusterAndOnlyOnHttps(String overlay) {
         for (NetworkPolicy policy : Manifests.ofType(Manifests.overlay(overlay), NetworkPolicy.class)) {
             String name = policy.getMetadata().getName();
             if (!Manifests.SERVICES.contains(name)) {
@@ -119,13 +119,21 @@ class WorkloadPolicyTest {
             assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes(), name);
             policy.getSpec().getEgress().forEach(rule -> rule.getTo().forEach(peer -> {
                 if (peer.getIpBlock() != null) {
-                    assertEquals("notification-service", name, name + " reaches outside the cluster");
+                    // webhooks to platforms; platform APIs, short links and removal checks
+                    assertTrue(Set.of("notification-service", "ingestion-service").contains(name),
+                            name + " reaches outside the cluster");
                     assertTrue(rule.getPorts().stream().allMatch(p -> p.getPort().getIntVal() == 443), name);
                 }
             }));
             policy.getSpec().getIngress().forEach(rule -> assertTrue(rule.getFrom().stream()
-                    .allMatch(peer -> peer.getNamespaceSelector() != null), name + ": ingress only from named namespaces"));
+                    .allMatch(peer -> peer.getNamespaceSelector() != null || isPantauService(peer)),
+                    name + ": ingress only from named namespaces or from another Pantau service"));
         }
+    }
+
+    private static boolean isPantauService(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer peer) {
+        return peer.getIpBlock() == null && peer.getPodSelector() != null
+                && Manifests.SERVICES.contains(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
     }
 
     @ParameterizedTest
