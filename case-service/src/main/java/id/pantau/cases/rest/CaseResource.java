@@ -1,7 +1,6 @@
 package id.pantau.cases.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.pantau.cases.domain.CaseState;
 import id.pantau.cases.service.CaseQueries;
 import id.pantau.cases.service.EvidenceBundle;
 import id.pantau.cases.service.EvidenceExport;
@@ -23,9 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +64,7 @@ public class CaseResource {
         Instant since = RequestParams.optionalInstant(from, "from");
         Instant until = RequestParams.optionalInstant(to, "to");
         RequestParams.range(since, until);
-        var filter = new QueueFilter(state(state).orElse(null), RequestParams.optionalPlatform(platform),
+        var filter = new QueueFilter(RequestParams.optionalState(state), RequestParams.optionalPlatform(platform),
                 RequestParams.optionalText(authorId, "authorId", 256), RequestParams.optionalText(ruleId, "ruleId", 256),
                 RequestParams.optionalText(text, "q", 200), since, until);
         return queries.queue(filter, RequestParams.optionalCursor(cursor), RequestParams.limit(limit)).map(page -> {
@@ -184,16 +181,5 @@ public class CaseResource {
     @RolesAllowed("supervisor")
     public Uni<CaseDetail> reopen(@PathParam("id") String id, @Valid @NotNull ReasonRequest body) {
         return decisions.reopen(RequestParams.id(id, "case"), Actors.of(caller), body.reason()).map(CaseDetail::of);
-    }
-
-    private static Optional<CaseState> state(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(CaseState.valueOf(raw.trim()));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Unknown state " + raw + "; one of " + Arrays.toString(CaseState.values()));
-        }
     }
 }

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The platforms' door: a platform client (role {@code platform}) sees and answers only the notices
@@ -52,12 +53,23 @@ public class PlatformNoticeResource {
         this.json = json;
     }
 
-    /** Newest first, without evidence. */
+    /**
+     * Newest first, without evidence; optionally only notices whose case is in {@code state} and those issued
+     * at or after {@code since}. The next page's cursor comes in the {@code X-Next-Cursor} header.
+     */
     @GET
     @RolesAllowed("platform")
-    public Uni<List<PlatformNoticeView>> list(@QueryParam("limit") String limit) {
-        return notices.newest(platform(), RequestParams.limit(limit))
-                .map(found -> found.stream().map(PlatformNoticeView::of).toList());
+    public Uni<RestResponse<List<PlatformNoticeView>>> list(@QueryParam("state") String state,
+            @QueryParam("since") String since, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return notices.newest(platform(), RequestParams.optionalState(state), RequestParams.optionalInstant(since, "since"),
+                        RequestParams.optionalCursor(cursor), RequestParams.limit(limit))
+                .map(page -> {
+                    var response = RestResponse.ResponseBuilder.ok(page.items().stream().map(PlatformNoticeView::of).toList());
+                    if (page.nextCursor() != null) {
+                        response.header(CaseResource.NEXT_CURSOR, page.nextCursor());
+                    }
+                    return response.build();
+                });
     }
 
     /** One notice with the evidence it cites; another platform's notice is 404. */

@@ -1,8 +1,10 @@
 package id.pantau.cases.rest;
 
+import id.pantau.cases.domain.CaseState;
 import id.pantau.commons.problem.ProblemException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -65,6 +67,18 @@ final class RequestParams {
             throw ProblemException.badRequest(name + " is longer than " + max + " characters");
         }
         return raw.trim();
+    }
+
+    /** A case state by its name; absent when blank. */
+    static CaseState optionalState(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseState.valueOf(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("Unknown state " + raw + "; one of " + Arrays.toString(CaseState.values()));
+        }
     }
 
     static String optionalCursor(String raw) {

@@ -2,6 +2,7 @@ package id.pantau.cases.service;
 
 import id.pantau.cases.domain.Actor;
 import id.pantau.cases.domain.Appeal;
+import id.pantau.cases.domain.CaseState;
 import id.pantau.cases.domain.ContestReason;
 import id.pantau.cases.domain.Command;
 import id.pantau.cases.domain.Notice;
@@ -53,10 +54,38 @@ public class PlatformNotices {
         this.clock = clock;
     }
 
-    public Uni<List<PlatformNoticeFile>> newest(String platform, int limit) {
-        return Panache.withSession(() -> notices.newestForPlatform(platform, limit)
+    /** A page of the platform's notices, newest first; the cursor is opaque to clients. */
+    public Uni<Page<PlatformNoticeFile>> newest(String platform, CaseState state, Instant since, String cursor, int limit) {
+        List<String> after = cursor == null ? null : PageCursor.decode(cursor, 2);
+        Instant afterAt = after == null ? null : cursorInstant(after.get(0));
+        UUID afterId = after == null ? null : cursorId(after.get(1));
+        return Panache.withSession(() -> notices.newestForPlatform(platform, state, since, afterAt, afterId, limit + 1)
                 .chain(found -> cases.findForPlatform(found.stream().map(n -> n.caseId).distinct().toList(), platform)
-                        .map(owners -> join(found, owners))));
+                        .map(owners -> join(found, owners))))
+                .map(files -> {
+                    if (files.size() <= limit) {
+                        return new Page<>(files, null);
+                    }
+                    List<PlatformNoticeFile> page = files.subList(0, limit);
+                    Notice last = page.getLast().notice();
+                    return new Page<>(page, PageCursor.encode(List.of(last.createdAt.toString(), last.id.toString())));
+                });
+    }
+
+    private static Instant cursorInstant(String raw) {
+        try {
+            return Instant.parse(raw);
+        } catch (RuntimeException e) {
+            throw PageCursor.malformed();
+        }
+    }
+
+    private static UUID cursorId(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (RuntimeException e) {
+            throw PageCursor.malformed();
+        }
     }
 
     public Uni<PlatformNoticeFile> one(UUID id, String platform) {

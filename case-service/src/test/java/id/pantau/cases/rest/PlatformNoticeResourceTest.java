@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.pantau.cases.support.CaseFixtures;
 import id.pantau.cases.support.Tokens;
@@ -14,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,47 @@ class PlatformNoticeResourceTest {
                 .then().statusCode(200)
                 .body("platform", everyItem(equalTo("meta")))
                 .body("id", hasItem(meta.noticeId()));
+    }
+
+    @Test
+    void aPlatformFiltersByStateAndSinceAndPagesWithACursor() {
+        var first = fixtures.approvedCase("youtube");
+        var second = fixtures.approvedCase("youtube");
+        var sent = fixtures.deliveredCase("youtube");
+        String token = Tokens.platform("youtube");
+
+        List<String> approved = given().auth().oauth2(token).queryParam("state", "APPROVED").queryParam("limit", 200)
+                .get(NOTICES).then().statusCode(200).body("state", everyItem(equalTo("APPROVED")))
+                .extract().path("id");
+        assertTrue(approved.containsAll(List.of(first.noticeId(), second.noticeId())), approved.toString());
+        assertFalse(approved.contains(sent.noticeId()));
+        given().auth().oauth2(token).queryParam("state", "NOTICE_SENT").queryParam("limit", 200).get(NOTICES)
+                .then().statusCode(200).body("id", hasItem(sent.noticeId()))
+                .body("id", not(hasItem(first.noticeId())));
+
+        // since the first of the three: exactly these three, newest first, one per page, never repeated
+        String since = given().auth().oauth2(token).get(NOTICES + "/" + first.noticeId()).then().statusCode(200)
+                .extract().path("createdAt");
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(token).queryParam("since", since).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var response = request.get(NOTICES).then().statusCode(200).extract();
+            walked.addAll(response.path("id"));
+            cursor = response.header("X-Next-Cursor");
+        } while (cursor != null && walked.size() < 10);
+        assertEquals(List.of(sent.noticeId(), second.noticeId(), first.noticeId()), walked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"state=LOST", "since=yesterday", "cursor=not-a-cursor", "limit=0", "limit=abc"})
+    void badListParametersAre400(String query) {
+        String[] pair = query.split("=", 2);
+        given().auth().oauth2(Tokens.platform("youtube")).queryParam(pair[0], pair[1]).get(NOTICES)
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
