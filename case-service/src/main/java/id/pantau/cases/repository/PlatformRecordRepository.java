@@ -20,7 +20,7 @@ public class PlatformRecordRepository implements PanacheRepositoryBase<PlatformR
 
     public Uni<List<PlatformWarning>> warningsOf(String platform) {
         return getSession().chain(session -> session
-                .createSelectionQuery("from PlatformWarning where platform = ?1 order by issuedAt, breachCount",
+                .createSelectionQuery("from PlatformWarning where platform = ?1 order by breachCount, issuedAt",
                         PlatformWarning.class)
                 .setParameter(1, platform)
                 .getResultList());

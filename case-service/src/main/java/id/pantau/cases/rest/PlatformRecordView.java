@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A platform's SLA standing and the warning letters it earned, oldest first. */
+/** A platform's SLA standing and the warning letters it earned, in ladder order (first, second, third). */
 public record PlatformRecordView(String platform, int slaBreaches, String warningLevel, Instant lastBreachAt,
         UUID lastBreachCaseId, List<Warning> warnings) {
 
