@@ -31,9 +31,11 @@ public final class KeycloakTokens {
     public static final String REVIEWER = "reviewer1";
     /** Supervisor, analyst and reviewer. */
     public static final String SUPERVISOR = "supervisor1";
+    /** Only the supervisor role, so role matrices can show what the role alone grants. */
+    public static final String SUPERVISOR_ONLY = "supervisor2";
     public static final String AUDITOR = "auditor1";
     public static final String ADMIN = "admin1";
-    public static final List<String> USERS = List.of(ANALYST, ANALYST_2, REVIEWER, SUPERVISOR, AUDITOR, ADMIN);
+    public static final List<String> USERS = List.of(ANALYST, ANALYST_2, REVIEWER, SUPERVISOR, SUPERVISOR_ONLY, AUDITOR, ADMIN);
 
     // Clients (secret = "<client id>-local-secret", except the public console).
     public static final String CONSOLE_CLIENT = "ministry-console";

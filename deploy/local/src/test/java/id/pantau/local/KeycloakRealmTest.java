@@ -51,6 +51,7 @@ class KeycloakRealmTest {
                 "analyst2", Set.of("analyst", "reviewer"),
                 "reviewer1", Set.of("reviewer"),
                 "supervisor1", Set.of("supervisor", "analyst", "reviewer"),
+                "supervisor2", Set.of("supervisor"),
                 "auditor1", Set.of("auditor"),
                 "admin1", Set.of("admin"));
         assertEquals(Set.copyOf(KeycloakTokens.USERS), expected.keySet());
