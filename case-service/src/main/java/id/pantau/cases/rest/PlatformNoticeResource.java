@@ -27,6 +27,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -40,6 +43,7 @@ public class PlatformNoticeResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+    private static final String WRITE_ANSWER = "The notice after the write, or the first answer replayed";
 
     private final PlatformNotices notices;
     private final IdempotentWrites idempotent;
@@ -83,6 +87,8 @@ public class PlatformNoticeResource {
     /** NOTICE_SENT → ACKNOWLEDGED. */
     @POST
     @Path("{id}/acknowledge")
+    @APIResponse(responseCode = "200", description = WRITE_ANSWER,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlatformNoticeView.class)))
     @RolesAllowed("platform")
     public Uni<Response> acknowledge(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
         UUID noticeId = RequestParams.id(id, "notice");
@@ -94,6 +100,8 @@ public class PlatformNoticeResource {
     /** NOTICE_SENT or ACKNOWLEDGED → ACTIONED, with what was done, the platform's own reference and when. */
     @POST
     @Path("{id}/action")
+    @APIResponse(responseCode = "200", description = WRITE_ANSWER,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlatformNoticeView.class)))
     @RolesAllowed("platform")
     public Uni<Response> action(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull ActionRequest body) {
@@ -111,6 +119,8 @@ public class PlatformNoticeResource {
      */
     @POST
     @Path("{id}/contest")
+    @APIResponse(responseCode = "200", description = WRITE_ANSWER,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlatformNoticeView.class)))
     @RolesAllowed("platform")
     public Uni<Response> contest(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull ContestRequest body) {
@@ -124,6 +134,8 @@ public class PlatformNoticeResource {
     /** NOTICE_SENT or ACKNOWLEDGED → CONTESTED: the platform refuses, with its reason. */
     @POST
     @Path("{id}/reject")
+    @APIResponse(responseCode = "200", description = WRITE_ANSWER,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlatformNoticeView.class)))
     @RolesAllowed("platform")
     public Uni<Response> reject(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull ReasonRequest body) {
@@ -136,6 +148,8 @@ public class PlatformNoticeResource {
     /** NOTICE_SENT or ACKNOWLEDGED → CONTESTED: the platform needs more from the ministry to act. */
     @POST
     @Path("{id}/clarification-request")
+    @APIResponse(responseCode = "200", description = WRITE_ANSWER,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlatformNoticeView.class)))
     @RolesAllowed("platform")
     public Uni<Response> requestClarification(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull ReasonRequest body) {
@@ -148,6 +162,8 @@ public class PlatformNoticeResource {
     /** The content owner appealed against the action the platform took; recorded, no state change. */
     @POST
     @Path("{id}/appeal")
+    @APIResponse(responseCode = "200", description = WRITE_ANSWER,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlatformNoticeView.class)))
     @RolesAllowed("platform")
     public Uni<Response> appeal(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull AppealRequest body) {
@@ -158,6 +174,10 @@ public class PlatformNoticeResource {
                 () -> notices.reportAppeal(noticeId, platform, Actors.of(caller), body.reference(), body.text(), filedAt));
     }
 
+    /**
+     * A raw {@link Response} because a replay must return the stored answer byte for byte; the
+     * {@code @APIResponse} on each write documents its body.
+     */
     private Uni<Response> write(String platform, String key, String what, UUID noticeId, Object body,
             Supplier<Uni<PlatformNoticeFile>> change) {
         String request = "POST " + what + " " + noticeId + " " + fingerprint(body);

@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Statistics for the ministry and the monthly transparency report. */
 @Path("/api/v1")
@@ -57,6 +61,11 @@ public class ReportResource {
     @Path("reports/transparency")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({"supervisor", "auditor"})
+    @APIResponse(responseCode = "200", description = "One row per platform with activity in the month", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TransparencyRow.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "A header line, then the same columns as the JSON rows"))})
     public Uni<Response> transparency(@QueryParam("month") String month, @QueryParam("platform") String platform,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
         YearMonth period = month(month);

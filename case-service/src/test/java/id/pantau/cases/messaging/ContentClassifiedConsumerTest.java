@@ -15,6 +15,7 @@ import id.pantau.events.ContentMedia;
 import id.pantau.events.ContentMetrics;
 import id.pantau.events.ContentSource;
 import id.pantau.events.Verdict;
+import id.pantau.local.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ContentClassifiedConsumerTest {
+
+    private static final String DLQ = "content.classified.case-service.dlq";
 
     @Inject
     CaseFixtures fixtures;
@@ -113,6 +116,7 @@ class ContentClassifiedConsumerTest {
         fixtures.publish(first, eventId);
         // Same content version under a new event id (a re-classification): still no second evidence version.
         fixtures.publish(first);
+        JsonPath original = fixtures.detail(fixtures.awaitCaseId(externalId));
         ContentClassified edited = fixtures.classification(contentId, 2, "tiktok", externalId, Verdict.VIOLATION, 3.5,
                 "Bongkar bal (edited) " + externalId);
         fixtures.publish(edited);
@@ -126,6 +130,33 @@ class ContentClassifiedConsumerTest {
         assertEquals(1, detail.getList("audit").size(), "one OPEN, never twice");
         assertEquals(3.5, detail.getDouble("score"));
         assertTrue(!detail.getString("evidence[0].sha256").equals(detail.getString("evidence[1].sha256")));
+        // The evidence of the first version is kept as it was captured: the edit is added, never written over it.
+        assertEquals(original.getString("evidence[0].sha256"), detail.getString("evidence[0].sha256"));
+        assertEquals(original.getMap("evidence[0].snapshot"), detail.getMap("evidence[0].snapshot"));
+        assertEquals(first.content().text(), detail.getString("evidence[0].snapshot.content.text"));
+        assertEquals(edited.content().text(), detail.getString("evidence[1].snapshot.content.text"));
+    }
+
+    /**
+     * A message the consumer cannot read goes to the dead-letter topic instead of stopping the partition:
+     * a good classification behind it, on the same key and so the same partition, still opens its case.
+     */
+    @Test
+    void aPoisonMessageIsDeadLetteredAndTheConsumerCarriesOn() throws Exception {
+        UUID contentId = UUID.randomUUID();
+        String externalId = CaseFixtures.uniqueExternalId();
+        String notJson = KafkaEvents.publish(fixtures.bootstrap(), ContentClassified.TOPIC, contentId.toString(),
+                ContentClassified.TYPE, "{not json");
+        String noContent = KafkaEvents.publish(fixtures.bootstrap(), ContentClassified.TOPIC, contentId.toString(),
+                ContentClassified.TYPE, json.writeValueAsString(Map.of("contentId", contentId.toString(), "verdict", "VIOLATION")));
+        fixtures.publish(fixtures.classification(contentId, 1, "tiktok", externalId, Verdict.VIOLATION, 3.0,
+                "Bongkar bal " + externalId));
+
+        assertEquals(1, fixtures.events(DLQ, e -> notJson.equals(e.id()), CaseFixtures.WAIT).size());
+        assertEquals(1, fixtures.events(DLQ, e -> noContent.equals(e.id()), CaseFixtures.WAIT).size());
+        JsonPath detail = fixtures.detail(fixtures.awaitCaseId(externalId));
+        assertEquals("OPEN", detail.getString("state"));
+        assertEquals(1, detail.getList("evidence").size());
     }
 
     @Test

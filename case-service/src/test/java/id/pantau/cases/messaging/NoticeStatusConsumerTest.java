@@ -9,6 +9,7 @@ import id.pantau.cases.support.CaseFixtures;
 import id.pantau.events.CaseStateChanged;
 import id.pantau.events.DeliveryStatus;
 import id.pantau.events.NoticeStatus;
+import id.pantau.local.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -49,6 +50,18 @@ class NoticeStatusConsumerTest {
         assertEquals(delivered.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
                 Instant.parse(detail.getString("notice.deliveredAt")));
         assertTrue(detail.getBoolean("auditChainIntact"));
+    }
+
+    /** An unreadable report is dead-lettered; the next report of the same case (same partition) still applies. */
+    @Test
+    void aPoisonMessageIsDeadLetteredAndTheConsumerCarriesOn() {
+        var approved = fixtures.approvedCase("tiktok");
+        String poison = KafkaEvents.publish(fixtures.bootstrap(), NoticeStatus.TOPIC, approved.caseId(),
+                NoticeStatus.TYPE, "{\"noticeId\": 42");
+        fixtures.publish(CaseFixtures.status(approved, "tiktok", DeliveryStatus.DELIVERED, 1));
+
+        assertEquals(1, fixtures.events(DLQ, e -> poison.equals(e.id()), CaseFixtures.WAIT).size());
+        fixtures.awaitState(approved.caseId(), "NOTICE_SENT");
     }
 
     @Test

@@ -46,7 +46,7 @@ class AuditResourceTest {
         assertEquals(1, sql.update("update audit_entry set reason = ? where case_id = ? and seq = 2",
                 "Nothing to see here", UUID.fromString(caseId)));
         try {
-            JsonPath result = verify("supervisor1").extract().jsonPath();
+            JsonPath result = verify("supervisor2").extract().jsonPath();
             assertFalse(result.getBoolean("intact"));
             assertEquals(caseId, result.getString("firstBroken.caseId"));
             assertEquals(2, result.getInt("firstBroken.seq"));

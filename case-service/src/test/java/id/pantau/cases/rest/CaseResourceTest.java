@@ -36,7 +36,7 @@ class CaseResourceTest {
     // --- reading ---------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyst1", "reviewer1", "supervisor1", "auditor1"})
+    @ValueSource(strings = {"analyst1", "reviewer1", "supervisor1", "supervisor2", "auditor1"})
     void ministryRolesListTheQueueOldestFirstAtEqualPriorityAndScore(String user) {
         String older = fixtures.openCase("tiktok", Verdict.REVIEW, 1.0);
         String newer = fixtures.openCase("tiktok", Verdict.REVIEW, 1.0);
@@ -135,7 +135,7 @@ class CaseResourceTest {
         String caseId = fixtures.openCase("tiktok", Verdict.VIOLATION, 3.0);
         given().contentType(ContentType.JSON).body(proposal())
                 .post("/api/v1/cases/" + caseId + "/propose").then().statusCode(401);
-        for (String user : List.of("auditor1", "reviewer1")) {
+        for (String user : List.of("auditor1", "reviewer1", "supervisor2")) {
             given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).body(proposal())
                     .post("/api/v1/cases/" + caseId + "/propose").then().statusCode(403);
         }
@@ -219,7 +219,7 @@ class CaseResourceTest {
         String caseId = fixtures.openCase("tiktok", Verdict.VIOLATION, 3.0);
         fixtures.propose(caseId, "analyst2");
         given().post("/api/v1/cases/" + caseId + "/approve").then().statusCode(401);
-        for (String user : List.of("analyst1", "auditor1")) {
+        for (String user : List.of("analyst1", "auditor1", "supervisor2")) {
             given().auth().oauth2(Tokens.user(user))
                     .post("/api/v1/cases/" + caseId + "/approve").then().statusCode(403);
         }
@@ -293,8 +293,10 @@ class CaseResourceTest {
                     .post("/api/v1/cases/" + caseId + "/dismiss")
                     .then().statusCode(400).contentType(PROBLEM);
         }
-        given().auth().oauth2(Tokens.user("auditor1")).contentType(ContentType.JSON).body(Map.of("reason", "r"))
-                .post("/api/v1/cases/" + caseId + "/dismiss").then().statusCode(403);
+        for (String user : List.of("auditor1", "supervisor2")) {
+            given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).body(Map.of("reason", "r"))
+                    .post("/api/v1/cases/" + caseId + "/dismiss").then().statusCode(403);
+        }
         given().contentType(ContentType.JSON).body(Map.of("reason", "r"))
                 .post("/api/v1/cases/" + caseId + "/dismiss").then().statusCode(401);
         assertUnchanged(caseId, "OPEN", 1);

@@ -68,7 +68,7 @@ class ContestTest {
                 .post(NOTICES + delivered.noticeId() + "/clarification-request").then().statusCode(200);
         clock.advance(Duration.ofHours(2));
 
-        JsonPath clarified = given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON)
+        JsonPath clarified = given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Art. 47(1) UU 7/2014 applies; see the attached text"))
                 .post("/api/v1/cases/" + delivered.caseId() + "/clarify")
                 .then().statusCode(200).body("state", equalTo("APPROVED"))
@@ -105,7 +105,7 @@ class ContestTest {
     @Test
     void aSupervisorWithdrawsAContestedNotice() {
         String caseId = contestedCase();
-        given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON)
                 .body(Map.of("reason", "The platform is right"))
                 .post("/api/v1/cases/" + caseId + "/withdraw")
                 .then().statusCode(200).body("state", equalTo("CLOSED")).body("audit[5].action", equalTo("WITHDRAW"));
@@ -117,7 +117,7 @@ class ContestTest {
         for (String how : List.of("reject", "clarification-request")) {
             String path = NOTICES + approved.noticeId() + "/" + how;
             given().contentType(ContentType.JSON).body(REASON).post(path).then().statusCode(401);
-            for (String user : List.of("analyst1", "reviewer1", "supervisor1", "auditor1")) {
+            for (String user : List.of("analyst1", "reviewer1", "supervisor1", "supervisor2", "auditor1")) {
                 given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).body(REASON).post(path)
                         .then().statusCode(403);
             }
@@ -148,7 +148,7 @@ class ContestTest {
             given().auth().oauth2(Tokens.platform("tiktok")).contentType(ContentType.JSON).body(REASON).post(path)
                     .then().statusCode(403);
             for (Object bad : List.<Object>of(Map.of(), Map.of("reason", ""), Map.of("reason", "x".repeat(2001)), "[]", "")) {
-                given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON).body(bad).post(path)
+                given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON).body(bad).post(path)
                         .then().statusCode(400).contentType(PROBLEM);
             }
         }
@@ -158,7 +158,7 @@ class ContestTest {
 
         var delivered = fixtures.deliveredCase("tiktok");
         for (String what : List.of("clarify", "withdraw")) {
-            given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON).body(REASON)
+            given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON).body(REASON)
                     .post("/api/v1/cases/" + delivered.caseId() + "/" + what)
                     .then().statusCode(409).contentType(PROBLEM);
         }

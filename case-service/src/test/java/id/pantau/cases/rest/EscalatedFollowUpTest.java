@@ -37,7 +37,7 @@ class EscalatedFollowUpTest {
     void aResentNoticeOrWarningLetterStartsAFreshClock(String how) {
         var escalated = escalatedCase();
         JsonPath before = fixtures.detail(escalated.caseId());
-        JsonPath after = post(escalated.caseId(), how, "supervisor1").then().statusCode(200)
+        JsonPath after = post(escalated.caseId(), how, "supervisor2").then().statusCode(200)
                 .body("state", equalTo("APPROVED"))
                 .body("notice.id", not(equalTo(escalated.noticeId())))
                 .body("notice.kind", equalTo(how.equals("resend") ? "TAKEDOWN" : "WARNING_LETTER"))
@@ -45,7 +45,7 @@ class EscalatedFollowUpTest {
         assertEquals(how.equals("resend") ? "RESEND_NOTICE" : "SEND_WARNING_LETTER", after.getString("audit[-1].action"));
         Instant resentAt = Instant.parse(after.getString("audit[-1].occurredAt"));
         Instant deadline = Instant.parse(after.getString("slaDeadline"));
-        String normal = given().auth().oauth2(Tokens.user("supervisor1")).get("/api/v1/sla-policies/tiktok")
+        String normal = given().auth().oauth2(Tokens.user("supervisor2")).get("/api/v1/sla-policies/tiktok")
                 .then().statusCode(200).extract().path("normal");
         // The clock starts when the notice is issued, in the same transaction as the audit entry, a moment later.
         Instant earliest = resentAt.plus(java.time.Duration.parse(normal));
@@ -59,9 +59,9 @@ class EscalatedFollowUpTest {
     @Test
     void aClosedCaseCanBeReopened() {
         var escalated = escalatedCase();
-        post(escalated.caseId(), "close", "supervisor1").then().statusCode(200)
+        post(escalated.caseId(), "close", "supervisor2").then().statusCode(200)
                 .body("state", equalTo("CLOSED")).body("outcome", equalTo("CLOSED"));
-        JsonPath reopened = post(escalated.caseId(), "reopen", "supervisor1").then().statusCode(200)
+        JsonPath reopened = post(escalated.caseId(), "reopen", "supervisor2").then().statusCode(200)
                 .body("state", equalTo("OPEN")).extract().jsonPath();
         assertNull(reopened.getString("outcome"));
         assertNull(reopened.getString("slaDeadline"));
@@ -73,7 +73,7 @@ class EscalatedFollowUpTest {
         String caseId = fixtures.openCase("tiktok", Verdict.REVIEW, 1.0);
         given().auth().oauth2(Tokens.user("analyst1")).contentType(ContentType.JSON).body(Map.of("reason", "false positive"))
                 .post("/api/v1/cases/" + caseId + "/dismiss").then().statusCode(200);
-        post(caseId, "reopen", "supervisor1").then().statusCode(200).body("state", equalTo("OPEN"));
+        post(caseId, "reopen", "supervisor2").then().statusCode(200).body("state", equalTo("OPEN"));
     }
 
     @ParameterizedTest
@@ -83,13 +83,13 @@ class EscalatedFollowUpTest {
         String from = how.equals("reopen") ? open : escalatedCase().caseId();
         given().contentType(ContentType.JSON).body(REASON).post("/api/v1/cases/" + from + "/" + how)
                 .then().statusCode(401);
-        for (String user : new String[] {"analyst1", "reviewer1", "auditor1"}) {
+        for (String user : new String[] {"analyst1", "reviewer1", "auditor1", "admin1"}) {
             post(from, how, user).then().statusCode(403);
         }
-        given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON).body(Map.of("reason", " "))
+        given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON).body(Map.of("reason", " "))
                 .post("/api/v1/cases/" + from + "/" + how).then().statusCode(400).contentType(PROBLEM);
         // The wrong state: an OPEN case cannot be resent or closed, and is not closed, so cannot be reopened.
-        post(open, how, "supervisor1").then().statusCode(409).contentType(PROBLEM);
+        post(open, how, "supervisor2").then().statusCode(409).contentType(PROBLEM);
         assertEquals("OPEN", fixtures.detail(open).getString("state"));
     }
 

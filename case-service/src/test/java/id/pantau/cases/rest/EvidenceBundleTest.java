@@ -84,7 +84,7 @@ class EvidenceBundleTest {
         given().get("/api/v1/cases/" + caseId + "/evidence").then().statusCode(401);
         given().auth().oauth2(Tokens.platform("tiktok")).get("/api/v1/cases/" + caseId + "/evidence").then().statusCode(403);
         given().auth().oauth2(Tokens.user("admin1")).get("/api/v1/cases/" + caseId + "/evidence").then().statusCode(403);
-        for (String user : List.of("analyst1", "reviewer1", "supervisor1", "auditor1")) {
+        for (String user : List.of("analyst1", "reviewer1", "supervisor1", "supervisor2", "auditor1")) {
             given().auth().oauth2(Tokens.user(user)).get("/api/v1/cases/" + caseId + "/evidence").then().statusCode(200);
         }
     }

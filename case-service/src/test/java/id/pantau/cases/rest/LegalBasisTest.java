@@ -34,7 +34,7 @@ class LegalBasisTest {
     ObjectMapper json;
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyst1", "reviewer1", "supervisor1", "auditor1"})
+    @ValueSource(strings = {"analyst1", "reviewer1", "supervisor1", "supervisor2", "auditor1"})
     void ministryRolesReadTheCatalogue(String user) {
         given().auth().oauth2(Tokens.user(user)).get(CATALOGUE)
                 .then().statusCode(200)

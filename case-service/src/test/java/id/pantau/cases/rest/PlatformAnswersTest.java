@@ -17,8 +17,10 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,19 +172,53 @@ class PlatformAnswersTest {
                 .post(NOTICES + delivered.noticeId() + "/acknowledge").then().statusCode(400).contentType(PROBLEM);
     }
 
+    /**
+     * Another platform's notice does not exist for you: every operation on one notice, taken from the
+     * published API so that a new one cannot be forgotten here, answers exactly as for an id nobody issued.
+     */
     @Test
-    void anotherPlatformsNoticeIs404ForEveryWrite() {
+    void anotherPlatformsNoticeIs404OnEveryPlatformEndpoint() {
         var delivered = fixtures.deliveredCase("tiktok");
-        for (var write : List.of(
-                Map.entry("contest", Map.of("reasonCode", "OTHER", "reason", "x")),
-                Map.entry("appeal", Map.of("text", "x")),
-                Map.entry("action", Map.of("action", "REMOVED", "reference", "x")))) {
-            given().auth().oauth2(Tokens.platform("meta")).contentType(ContentType.JSON).body(write.getValue())
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .post(NOTICES + delivered.noticeId() + "/" + write.getKey())
-                    .then().statusCode(404).contentType(PROBLEM);
+        Map<String, Object> bodies = new HashMap<>();
+        bodies.put("GET " + NOTICES + "{id}", null);
+        bodies.put("POST " + NOTICES + "{id}/acknowledge", null);
+        bodies.put("POST " + NOTICES + "{id}/action", Map.of("action", "REMOVED", "reference", "x"));
+        bodies.put("POST " + NOTICES + "{id}/contest", Map.of("reasonCode", "OTHER", "reason", "x"));
+        bodies.put("POST " + NOTICES + "{id}/reject", Map.of("reason", "x"));
+        bodies.put("POST " + NOTICES + "{id}/clarification-request", Map.of("reason", "x"));
+        bodies.put("POST " + NOTICES + "{id}/appeal", Map.of("text", "x"));
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> operations = paths.entrySet().stream()
+                .filter(path -> path.getKey().startsWith(NOTICES + "{id}"))
+                .flatMap(path -> path.getValue().keySet().stream()
+                        .filter(method -> List.of("get", "post", "put", "patch", "delete").contains(method))
+                        .map(method -> method.toUpperCase() + " " + path.getKey()))
+                .sorted().toList();
+        assertEquals(new TreeSet<>(bodies.keySet()), new TreeSet<>(operations), "a sample request for every operation");
+
+        String nobodys = UUID.randomUUID().toString();
+        for (String operation : operations) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String template = operation.substring(operation.indexOf(' ') + 1);
+            Response foreign = asMeta(bodies.get(operation)).request(method, template.replace("{id}", delivered.noticeId()));
+            Response unknown = asMeta(bodies.get(operation)).request(method, template.replace("{id}", nobodys));
+            assertEquals(404, foreign.statusCode(), operation);
+            assertTrue(foreign.contentType().startsWith(PROBLEM), operation + ": " + foreign.contentType());
+            assertEquals(unknown.jsonPath().getString("detail").replace(nobodys, delivered.noticeId()),
+                    foreign.jsonPath().getString("detail"), operation);
         }
-        assertEquals("NOTICE_SENT", fixtures.detail(delivered.caseId()).getString("state"));
+        List<String> listed = given().auth().oauth2(Tokens.platform("meta")).queryParam("limit", 200)
+                .get(NOTICES).then().statusCode(200).extract().jsonPath().getList("id");
+        assertTrue(!listed.contains(delivered.noticeId()), "meta's list shows tiktok's notice");
+        JsonPath detail = fixtures.detail(delivered.caseId());
+        assertEquals("NOTICE_SENT", detail.getString("state"));
+        assertEquals(4, detail.getList("audit").size());
+    }
+
+    private static io.restassured.specification.RequestSpecification asMeta(Object body) {
+        var request = given().auth().oauth2(Tokens.platform("meta")).header("Idempotency-Key", UUID.randomUUID().toString());
+        return body == null ? request : request.contentType(ContentType.JSON).body(body);
     }
 
     private static Response acknowledge(String noticeId, String key) {

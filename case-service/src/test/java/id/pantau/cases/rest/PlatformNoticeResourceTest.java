@@ -140,7 +140,7 @@ class PlatformNoticeResourceTest {
         var approved = fixtures.approvedCase("tiktok");
         given().get(NOTICES).then().statusCode(401);
         given().post(NOTICES + "/" + approved.noticeId() + "/acknowledge").then().statusCode(401);
-        for (String user : List.of("analyst1", "reviewer1", "supervisor1", "auditor1")) {
+        for (String user : List.of("analyst1", "reviewer1", "supervisor1", "supervisor2", "auditor1")) {
             given().auth().oauth2(Tokens.user(user)).get(NOTICES).then().statusCode(403);
             given().auth().oauth2(Tokens.user(user)).get(NOTICES + "/" + approved.noticeId()).then().statusCode(403);
             given().auth().oauth2(Tokens.user(user)).post(NOTICES + "/" + approved.noticeId() + "/acknowledge")

@@ -11,7 +11,9 @@ import id.pantau.cases.support.MovableClock;
 import id.pantau.cases.support.Tokens;
 import id.pantau.events.DeliveryStatus;
 import id.pantau.events.Verdict;
+import id.pantau.cases.service.SlaEscalation;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -42,28 +44,35 @@ class ReportResourceTest {
     @Inject
     MovableClock clock;
 
+    @Inject
+    SlaEscalation escalation;
+
     @Test
-    void statisticsCountStatesMedianTimeToActionSlaComplianceAndBacklog() {
+    void statisticsCountStatesMedianTimeToActionSlaComplianceAndBacklog() throws Throwable {
         clock.advance(Duration.ofDays(1));
         Instant from = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var a = fixtures.deliveredCase(PLATFORM);
         var b = fixtures.deliveredCase(PLATFORM);
+        var ignored = fixtures.deliveredCase(PLATFORM);
         fixtures.openCase(PLATFORM, Verdict.REVIEW, 1.0);
         clock.advance(Duration.ofHours(5));
         act(a, Duration.ofHours(2));
         act(b, Duration.ofHours(4));
+        clock.advance(Duration.ofHours(20));
+        assertTrue(VertxContextSupport.subscribeAndAwait(escalation::escalateOverdue)
+                .contains(java.util.UUID.fromString(ignored.caseId())));
 
         JsonPath stats = given().auth().oauth2(Tokens.user("supervisor1")).queryParam("from", from.toString())
                 .get("/api/v1/statistics").then().statusCode(200).extract().jsonPath();
-        assertEquals(Map.of("ACTIONED", 2, "OPEN", 1), byState(stats));
+        assertEquals(Map.of("ACTIONED", 2, "ESCALATED", 1, "OPEN", 1), byState(stats));
         assertEquals(3.0, stats.getDouble("timeToAction.find { it.platform == 'youtube' }.medianHours"), 1e-6);
         assertEquals(2, stats.getInt("timeToAction.find { it.platform == 'youtube' }.noticesActioned"));
         assertEquals(2, stats.getInt("slaCompliance.find { it.platform == 'youtube' }.met"));
-        assertEquals(0, stats.getInt("slaCompliance.find { it.platform == 'youtube' }.breached"));
-        assertEquals(1.0, stats.getDouble("slaCompliance.find { it.platform == 'youtube' }.compliance"), 1e-9);
+        assertEquals(1, stats.getInt("slaCompliance.find { it.platform == 'youtube' }.breached"));
+        assertEquals(2.0 / 3, stats.getDouble("slaCompliance.find { it.platform == 'youtube' }.compliance"), 1e-6);
         assertEquals(1, stats.getInt("backlog.find { it.platform == 'youtube' }.cases"));
         double age = stats.getDouble("backlog.find { it.platform == 'youtube' }.medianAgeHours");
-        assertTrue(age >= 5.0 && age < 6.0, "backlog age " + age);
+        assertTrue(age >= 25.0 && age < 26.0, "backlog age " + age);
     }
 
     @Test
@@ -71,10 +80,16 @@ class ReportResourceTest {
         YearMonth month = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC)).plusMonths(2);
         clock.advance(Duration.between(clock.instant(), month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1))));
         var actioned = fixtures.deliveredCase(PLATFORM);
+        var quick = fixtures.deliveredCase(PLATFORM);
+        var slow = fixtures.deliveredCase(PLATFORM);
         var contested = fixtures.deliveredCase(PLATFORM);
         var failed = fixtures.approvedCase(PLATFORM);
-        clock.advance(Duration.ofHours(2));
+        var late = fixtures.deliveredCase(PLATFORM);
+        clock.advance(Duration.ofHours(5));
+        // 0.5 h, 1.5 h and 4 h: the median is 1.5, the mean would be 2.
         act(actioned, Duration.ofMinutes(90));
+        act(quick, Duration.ofMinutes(30));
+        act(slow, Duration.ofHours(4));
         given().auth().oauth2(Tokens.platform(PLATFORM)).contentType(ContentType.JSON)
                 .body(Map.of("reasonCode", "NOT_ILLEGAL", "reason", "new stock"))
                 .post("/api/v1/platform/notices/" + contested.noticeId() + "/contest").then().statusCode(200);
@@ -87,20 +102,20 @@ class ReportResourceTest {
                 .extract().jsonPath();
         assertEquals(1, report.getList("$").size());
         assertEquals(month.toString(), report.getString("[0].month"));
-        assertEquals(3, report.getInt("[0].noticesSent"));
-        assertEquals(1, report.getInt("[0].actioned"));
+        assertEquals(6, report.getInt("[0].noticesSent"));
+        assertEquals(3, report.getInt("[0].actioned"));
         assertEquals(1, report.getInt("[0].contested"));
         assertEquals(1, report.getInt("[0].escalated"));
         assertEquals(1.5, report.getDouble("[0].medianHoursToAction"), 1e-6);
 
         String expected = "month,platform,noticesSent,actioned,contested,escalated,medianHoursToAction\n"
-                + month + ",youtube,3,1,1,1,1.5\n";
-        String csv = given().auth().oauth2(Tokens.user("supervisor1"))
+                + month + ",youtube,6,3,1,1,1.5\n";
+        String csv = given().auth().oauth2(Tokens.user("supervisor2"))
                 .queryParam("month", month.toString()).queryParam("platform", PLATFORM).queryParam("format", "csv")
                 .get("/api/v1/reports/transparency").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         assertEquals(expected, csv);
-        String negotiated = given().auth().oauth2(Tokens.user("supervisor1")).accept("text/csv")
+        String negotiated = given().auth().oauth2(Tokens.user("supervisor2")).accept("text/csv")
                 .queryParam("month", month.toString()).queryParam("platform", PLATFORM)
                 .get("/api/v1/reports/transparency").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
@@ -109,6 +124,21 @@ class ReportResourceTest {
         List<String> platforms = given().auth().oauth2(Tokens.user("auditor1")).queryParam("month", month.toString())
                 .get("/api/v1/reports/transparency").then().statusCode(200).extract().jsonPath().getList("platform");
         assertTrue(platforms.contains(PLATFORM), platforms.toString());
+
+        // Answered in the next month: counted there, and the month already reported does not change.
+        YearMonth next = month.plusMonths(1);
+        clock.advance(Duration.between(clock.instant(), next.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1))));
+        Instant issued = Instant.parse(fixtures.detail(late.caseId()).getString("notice.createdAt"));
+        act(late, Duration.between(issued, clock.instant().minus(Duration.ofMinutes(10))));
+        assertEquals(expected, given().auth().oauth2(Tokens.user("auditor1")).queryParam("month", month.toString())
+                .queryParam("platform", PLATFORM).queryParam("format", "csv")
+                .get("/api/v1/reports/transparency").then().statusCode(200).extract().asString());
+        JsonPath following = given().auth().oauth2(Tokens.user("auditor1")).queryParam("month", next.toString())
+                .queryParam("platform", PLATFORM).get("/api/v1/reports/transparency").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(0, following.getInt("[0].noticesSent"));
+        assertEquals(1, following.getInt("[0].actioned"));
+        assertEquals(0, following.getInt("[0].escalated"));
     }
 
     @ParameterizedTest

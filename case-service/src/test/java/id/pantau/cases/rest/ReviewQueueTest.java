@@ -153,12 +153,12 @@ class ReviewQueueTest {
         Map<String, Object> dismiss = Map.of("caseIds", List.of(UUID.randomUUID().toString()), "reason", "x");
         given().contentType(ContentType.JSON).body(propose).post("/api/v1/cases/bulk/propose").then().statusCode(401);
         given().contentType(ContentType.JSON).body(dismiss).post("/api/v1/cases/bulk/dismiss").then().statusCode(401);
-        // supervisor1 also holds analyst and reviewer in the realm, so it may do both.
-        for (String user : List.of("reviewer1", "auditor1", "admin1")) {
+        // supervisor1 also holds analyst and reviewer in the realm, so it may do both; supervisor2 neither.
+        for (String user : List.of("reviewer1", "supervisor2", "auditor1", "admin1")) {
             given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).body(propose)
                     .post("/api/v1/cases/bulk/propose").then().statusCode(403);
         }
-        for (String user : List.of("auditor1", "admin1")) {
+        for (String user : List.of("supervisor2", "auditor1", "admin1")) {
             given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).body(dismiss)
                     .post("/api/v1/cases/bulk/dismiss").then().statusCode(403);
         }

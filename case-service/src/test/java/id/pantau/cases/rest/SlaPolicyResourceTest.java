@@ -36,7 +36,7 @@ class SlaPolicyResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"supervisor1", "auditor1"})
+    @ValueSource(strings = {"supervisor1", "supervisor2", "auditor1"})
     void anUnconfiguredPlatformHasTheDefaults(String user) {
         given().auth().oauth2(Tokens.user(user)).get(POLICIES + "/" + uniquePlatform())
                 .then().statusCode(200)
@@ -47,12 +47,12 @@ class SlaPolicyResourceTest {
     @Test
     void aSupervisorSetsAPolicyAndApprovalsUseIt() {
         String platform = uniquePlatform();
-        given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON)
                 .body(Map.of("normal", "PT10H", "urgent", "PT90M"))
                 .put(POLICIES + "/" + platform)
                 .then().statusCode(200)
                 .body("platform", equalTo(platform)).body("normal", equalTo("PT10H")).body("urgent", equalTo("PT1H30M"))
-                .body("source", equalTo("PLATFORM")).body("updatedBy", equalTo("supervisor1"));
+                .body("source", equalTo("PLATFORM")).body("updatedBy", equalTo("supervisor2"));
         given().auth().oauth2(Tokens.user("auditor1")).get(POLICIES)
                 .then().statusCode(200).body("platform", hasItem(platform));
         given().auth().oauth2(Tokens.user("auditor1")).get(POLICIES + "/" + platform)
@@ -66,7 +66,7 @@ class SlaPolicyResourceTest {
         assertEquals(Instant.parse(urgent.getString("notice.createdAt")).plus(Duration.ofMinutes(90)),
                 Instant.parse(urgent.getString("notice.deadline")));
 
-        given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON)
                 .body(Map.of("normal", "PT48H", "urgent", "PT8H"))
                 .put(POLICIES + "/" + platform)
                 .then().statusCode(200).body("normal", equalTo("PT48H"));
@@ -120,12 +120,12 @@ class SlaPolicyResourceTest {
                 "[]",
                 "");
         for (Object body : bodies) {
-            given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON).body(body)
+            given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON).body(body)
                     .put(POLICIES + "/" + platform)
                     .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
         }
         for (String badName : List.of("TikTok", "tik%20tok", "x".repeat(33), "-tiktok")) {
-            given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON)
+            given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON)
                     .body(Map.of("normal", "PT1H", "urgent", "PT1H"))
                     .put(POLICIES + "/" + badName)
                     .then().statusCode(400).contentType(PROBLEM);

@@ -167,7 +167,7 @@ class EscalationTest {
         assertEquals("CONTESTED", fixtures.detail(delivered.caseId()).getString("state"));
 
         // Clarified at once: the deadline moved by the whole pause, so the case is not overdue yet.
-        given().auth().oauth2(Tokens.user("supervisor1")).contentType(ContentType.JSON).body(Map.of("reason", "UU 7/2014"))
+        given().auth().oauth2(Tokens.user("supervisor2")).contentType(ContentType.JSON).body(Map.of("reason", "UU 7/2014"))
                 .post("/api/v1/cases/" + delivered.caseId() + "/clarify").then().statusCode(200);
         assertFalse(pass().contains(UUID.fromString(delivered.caseId())));
         assertEquals("APPROVED", fixtures.detail(delivered.caseId()).getString("state"));
@@ -178,14 +178,14 @@ class EscalationTest {
     @Test
     void repeatedBreachesClimbTheWarningLadderOneLetterPerStep() throws Throwable {
         String platform = uniquePlatform();
-        given().auth().oauth2(Tokens.user("supervisor1")).get("/api/v1/platform-records/" + platform)
+        given().auth().oauth2(Tokens.user("supervisor2")).get("/api/v1/platform-records/" + platform)
                 .then().statusCode(200).body("slaBreaches", equalTo(0)).body("warningLevel", equalTo("NONE"));
         List<String> levels = new ArrayList<>();
         for (int breach = 1; breach <= 4; breach++) {
             String caseId = fixtures.approvedCase(platform).caseId();
             clock.advance(PAST_A_NORMAL_DEADLINE);
             pass();
-            JsonPath standing = given().auth().oauth2(Tokens.user("supervisor1"))
+            JsonPath standing = given().auth().oauth2(Tokens.user("supervisor2"))
                     .get("/api/v1/platform-records/" + platform).then().statusCode(200).extract().jsonPath();
             assertEquals(breach, standing.getInt("slaBreaches"));
             assertEquals(caseId, standing.getString("lastBreachCaseId"));
