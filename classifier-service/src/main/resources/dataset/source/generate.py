@@ -770,6 +770,7 @@ def main():
                 made += 1
                 rows.append({"label": label, "category": category, "template": f"{category}-{i:02d}", "text": text})
     split_by_template(rows)
+    rows.extend(handwritten(seen))
     write(rows)
 
 
@@ -790,6 +791,71 @@ def split_by_template(rows):
             split = next((s for s in ("test", "validation") if filled[s] + size / 2 <= 0.15 * total), "train")
             if split != "train":
                 filled[split] += len(templates[name])
+            for row in templates[name]:
+                row["split"] = split
+
+
+HANDWRITTEN = Path(__file__).resolve().parent / "handwritten"
+NEAR_DUPLICATE = 0.5
+
+
+def handwritten(seen):
+    """The hand-written posts of handwritten/*.tsv (no template, no slot), grouped and split.
+
+    Groups: two posts whose sets of words (key()) have a Jaccard similarity of at least NEAR_DUPLICATE are
+    near-duplicates and join one group (transitively); a group is named hand-<category>-<n> and plays the part
+    of a template, so no group has posts in two splits. Split: per category, the groups in an order seeded
+    with SEED + 1 (its own generator, so the templated posts above are drawn exactly as before) go whole to
+    test, then validation, then train, by the same rule as split_by_template.
+    """
+    posts = []
+    for label, name in (("VIOLATION", "violation.tsv"), ("CLEAR", "clear.tsv")):
+        for n, line in enumerate((HANDWRITTEN / name).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            category, text = line.split("\t")
+            words = len(text.split())
+            if not 5 <= words <= 60:
+                raise ValueError(f"{name}:{n} has {words} words, not 5-60")
+            if key(text) in seen:
+                raise ValueError(f"{name}:{n} repeats a post of the data set: {text}")
+            seen.add(key(text))
+            posts.append({"label": label, "category": category, "text": text})
+    words = [set(key(p["text"]).split()) for p in posts]
+    group = list(range(len(posts)))
+
+    def root(i):
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for i in range(len(posts)):
+        for j in range(i):
+            if len(words[i] & words[j]) >= NEAR_DUPLICATE * len(words[i] | words[j]):
+                group[root(i)] = root(j)
+    numbers = {}
+    for i, post in enumerate(posts):
+        name = numbers.setdefault((post["category"], root(i)), len([k for k in numbers if k[0] == post["category"]]))
+        post["template"] = f"hand-{post['category']}-{name:03d}"
+    split_groups(posts, random.Random(SEED + 1))
+    return posts
+
+
+def split_groups(rows, generator):
+    by_category = {}
+    for row in rows:
+        by_category.setdefault(row["category"], {}).setdefault(row["template"], []).append(row)
+    for category, templates in sorted(by_category.items()):
+        names = sorted(templates)
+        generator.shuffle(names)
+        total = sum(len(templates[n]) for n in names)
+        filled = {"test": 0, "validation": 0}
+        for name in names:
+            size = len(templates[name])
+            split = next((s for s in ("test", "validation") if filled[s] + size / 2 <= 0.15 * total), "train")
+            if split != "train":
+                filled[split] += size
             for row in templates[name]:
                 row["split"] = split
 

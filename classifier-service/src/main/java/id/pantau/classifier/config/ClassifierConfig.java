@@ -11,7 +11,7 @@ public interface ClassifierConfig {
      * The rule set that becomes version {@code n} and ACTIVE when the database holds none yet (first start):
      * {@code classpath:<resource>} or a file path. Afterwards rule sets live in the database only.
      */
-    @WithDefault(RuleSetLoader.CLASSPATH_PREFIX + "rulesets/second-hand-clothing.v2.json")
+    @WithDefault(RuleSetLoader.CLASSPATH_PREFIX + "rulesets/second-hand-clothing.v4.json")
     String ruleSet();
 
     /** Further rule-set files stored as DRAFTs at first start, for analysts to evaluate and a supervisor to activate. */

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * A second opinion on how well the model generalises, less noisy than one small test split: 5-fold
  * cross-validation over all posts, grouped by template (a template's posts are held out together) and spread
  * over the folds category by category. Each fold's model is trained with {@link Training#DEFAULT} on the
- * other four. Prints rules alone and model alone (p ≥ 0.5) over all held-out posts:
+ * other four. Prints rules alone, model alone (p ≥ 0.5) and combined ({@link Combination#CHOSEN}, chosen once on
+ * the validation split, not re-chosen per fold) over all held-out posts, then over the hand-written ones:
  * <pre>
  *   ./mvnw -B -pl classifier-service compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
  *       -Dexec.mainClass=id.pantau.classifier.model.CrossValidation -Dexec.classpathScope=compile
@@ -41,12 +42,17 @@ public final class CrossValidation {
                     Training.DEFAULT.train(rules.normaliser(), train), "fold " + f);
             heldOut.addAll(new Evaluation(rules, model).score(test));
         }
-        Evaluation.Report report = new Evaluation.Report("5-fold grouped cross-validation, " + heldOut.size() + " posts",
+        System.out.println(report("5-fold grouped cross-validation, " + heldOut.size() + " posts", heldOut).table());
+        List<Scored> handWritten = heldOut.stream().filter(s -> s.post().handWritten()).toList();
+        System.out.println(report("the same, hand-written posts only (" + handWritten.size() + ")", handWritten).table());
+    }
+
+    private static Evaluation.Report report(String name, List<Scored> heldOut) {
+        return new Evaluation.Report(name,
                 Evaluation.metrics(heldOut, s -> s.ruleVerdict() == Verdict.VIOLATION),
                 Evaluation.metrics(heldOut, s -> s.probability() >= 0.5),
-                Evaluation.metrics(heldOut, s -> Combination.CHOSEN.verdict(s.ruleScore(), s.probability())
+                Evaluation.metrics(heldOut, s -> Combination.CHOSEN.verdict(s.evidence(), s.exclusion(), s.probability())
                         == Verdict.VIOLATION));
-        System.out.println(report.table());
     }
 
     /** Templates of each category in a fixed order (by name), dealt round-robin to the folds. */

@@ -17,8 +17,12 @@ import java.util.function.Predicate;
  */
 public final class Evaluation {
 
-    /** One post with what each half said about it. */
-    public record Scored(LabelledPost post, Verdict ruleVerdict, double ruleScore, double probability) {
+    /**
+     * One post with what each half said about it: the rules' own verdict and score, the summed weights of the
+     * evidence and exclusion rules that fired (what {@link Combination} weighs) and the model's probability.
+     */
+    public record Scored(LabelledPost post, Verdict ruleVerdict, double ruleScore, double evidence, double exclusion,
+            double probability) {
     }
 
     /** {@code name} says what was judged, e.g. "test split". */
@@ -28,7 +32,7 @@ public final class Evaluation {
         public String table() {
             StringBuilder out = new StringBuilder("| " + name + " | precision | recall | F1 | recall obfuscated"
                     + " | recall regional | false positives | false negatives |\n|---|---|---|---|---|---|---|---|\n");
-            row(out, "rules alone (v2)", rules);
+            row(out, "rules alone", rules);
             row(out, "model alone (p ≥ 0.5)", model);
             row(out, "combined", combined);
             return out.toString();
@@ -54,14 +58,20 @@ public final class Evaluation {
         for (LabelledPost post : posts) {
             Decision decision = rules.classify(post.text());
             double probability = model.probability(ServiceNormaliser.words(rules.normaliser(), post.text()));
-            scored.add(new Scored(post, decision.verdict(), decision.score(), probability));
+            scored.add(new Scored(post, decision.verdict(), decision.score(), Combination.evidence(decision.firedRules()),
+                    Combination.exclusion(decision.firedRules()), probability));
         }
         return scored;
     }
 
     public Report report(String split, Combination combination) {
-        List<Scored> scored = score(DataSet.split(split));
-        return new Report(split + " split",
+        return report(split + " split", DataSet.split(split), combination);
+    }
+
+    /** The three predictors on any labelled posts; {@code name} heads the table. */
+    public Report report(String name, List<LabelledPost> posts, Combination combination) {
+        List<Scored> scored = score(posts);
+        return new Report(name,
                 metrics(scored, s -> s.ruleVerdict() == Verdict.VIOLATION),
                 metrics(scored, s -> s.probability() >= 0.5),
                 metrics(scored, s -> combination.decide(rules, model, s.post().text()).verdict() == Verdict.VIOLATION));

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class ServiceNormaliser {
 
-    public static final String RULE_SET = "classpath:rulesets/second-hand-clothing.v2.json";
+    public static final String RULE_SET = "classpath:rulesets/second-hand-clothing.v4.json";
 
     private ServiceNormaliser() {
     }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 
@@ -23,7 +25,7 @@ import org.tribuo.classification.sgd.linear.LinearSGDModel;
  */
 public final class Trainer {
 
-    public static final String VERSION = "second-hand-clothing-lr.v1";
+    public static final String VERSION = "second-hand-clothing-lr.v2";
     public static final String MODEL_FILE = VERSION + ".tribuo";
     public static final String CARD_FILE = VERSION + ".json";
 
@@ -35,12 +37,20 @@ public final class Trainer {
         Classifier rules = ServiceNormaliser.rules();
         TribuoTextModel model = write(folder, rules);
         Evaluation evaluation = new Evaluation(rules, model);
-        Combination chosen = CombinationSearch.choose(evaluation.score(DataSet.split(DataSet.VALIDATION)));
+        List<Evaluation.Scored> validation = evaluation.score(DataSet.split(DataSet.VALIDATION));
+        Combination chosen = CombinationSearch.choose(validation);
         System.out.println("Wrote " + folder.resolve(MODEL_FILE) + " (" + Files.size(folder.resolve(MODEL_FILE))
                 + " bytes) and " + folder.resolve(CARD_FILE));
         System.out.println("Combination chosen on the validation split: " + chosen);
+        for (double[] w : new double[][] {{0, 0}, {chosen.ruleWeight(), 0}, {0, chosen.exclusionWeight()},
+                {chosen.ruleWeight(), chosen.exclusionWeight()}}) {
+            System.out.printf(Locale.ROOT, "validation Brier at ruleWeight %.2f, exclusionWeight %.2f: %.4f%n",
+                    w[0], w[1], CombinationSearch.brier(validation, w[0], w[1]));
+        }
         System.out.println(evaluation.report(DataSet.VALIDATION, chosen).table());
         System.out.println(evaluation.report(DataSet.TEST, chosen).table());
+        System.out.println(evaluation.report("test split, hand-written posts only", DataSet.split(DataSet.TEST).stream()
+                .filter(LabelledPost::handWritten).toList(), chosen).table());
     }
 
     /** Trains with {@link Training#DEFAULT}, writes model and card into {@code folder}, returns the model as loaded. */

@@ -36,7 +36,7 @@ import org.tribuo.math.la.DenseMatrix;
 @Singleton
 public class TribuoTextModel implements TextModel {
 
-    public static final String SHIPPED = "classpath:model/second-hand-clothing-lr.v1.json";
+    public static final String SHIPPED = "classpath:model/second-hand-clothing-lr.v2.json";
 
     private static final Logger LOG = Logger.getLogger(TribuoTextModel.class);
     private static final String CLASSPATH = "classpath:";

@@ -31,7 +31,7 @@ class DataSetTest {
     @Test
     void isLargeEnoughAndAboutHalfViolating() {
         List<LabelledPost> all = all();
-        assertTrue(all.size() >= 900, "posts: " + all.size());
+        assertTrue(all.size() >= 1_400, "posts: " + all.size());
         long violating = all.stream().filter(LabelledPost::violation).count();
         double share = (double) violating / all.size();
         assertTrue(share > 0.42 && share < 0.58, "violating share " + share);
@@ -81,7 +81,22 @@ class DataSetTest {
     void postsAreSocialMediaLength() {
         for (LabelledPost post : all()) {
             int words = post.text().trim().split("\\s+").length;
-            assertTrue(words >= 8 && words <= 60, post.id() + " has " + words + " words");
+            int least = post.handWritten() ? 5 : 8;
+            assertTrue(words >= least && words <= 60, post.id() + " has " + words + " words");
+        }
+    }
+
+    /** The posts written one by one (no template) are many, of both labels, and in every split. */
+    @Test
+    void handWrittenPostsAreInEverySplit() {
+        List<LabelledPost> hand = all().stream().filter(LabelledPost::handWritten).toList();
+        assertTrue(hand.size() >= 300, "hand-written posts: " + hand.size());
+        long violating = hand.stream().filter(LabelledPost::violation).count();
+        assertTrue(violating > 0.4 * hand.size() && violating < 0.6 * hand.size(), "violating " + violating);
+        for (String split : DataSet.SPLITS) {
+            long inSplit = DataSet.split(split).stream().filter(LabelledPost::handWritten).count();
+            double expected = DataSet.TRAIN.equals(split) ? 0.70 : 0.15;
+            assertTrue(Math.abs((double) inSplit / hand.size() - expected) < 0.05, split + " holds " + inSplit);
         }
     }
 

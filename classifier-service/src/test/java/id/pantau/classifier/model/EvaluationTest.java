@@ -43,7 +43,7 @@ class EvaluationTest {
     }
 
     private static Scored scored(String id, String label, String category, double probability) {
-        return new Scored(new LabelledPost(id, "text " + id, label, category, category + "-00"), Verdict.CLEAR, 0,
+        return new Scored(new LabelledPost(id, "text " + id, label, category, category + "-00"), Verdict.CLEAR, 0, 0, 0,
                 probability);
     }
 }

@@ -41,13 +41,14 @@ class ClassifyBatchTest {
                 .body("failed", equalTo(0))
                 .body("results.index", equalTo(List.of(0, 1, 2)))
                 .body("results.status", equalTo(List.of(200, 200, 200)))
-                // "Thrifting haul" is REVIEW for the rules alone (score 1); the model calls it a violation (p 0.53).
+                // "Thrifting haul" is REVIEW for the rules alone (score 1); the model calls it a violation (p 0.89).
                 .body("results.result.verdict", equalTo(List.of("VIOLATION", "CLEAR", "VIOLATION")))
                 .body("results[0].result.matches[0].start", equalTo(0))
                 .body("results.result.modelVersion", everyItem(equalTo(id.pantau.classifier.model.Trainer.VERSION)))
                 .body("results[0].result.modelProbability", greaterThan(0.99f))
-                .body("results[0].result.ruleScore", equalTo(4.0f))
-                .body("results[0].result.firedRules.ruleId", equalTo(List.of("bale-opening", "bale-import")))
+                .body("results[0].result.ruleScore", equalTo(5.0f))
+                .body("results[0].result.firedRules.ruleId",
+                        equalTo(List.of("bale-opening", "bale-import", "origin-words", "used-from-abroad")))
                 .body("results[0].result.firedRules[0].category", equalTo("trade_term"))
                 .body("results[0].problem", nullValue());
     }

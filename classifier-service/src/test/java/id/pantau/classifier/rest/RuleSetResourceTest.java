@@ -26,7 +26,7 @@ class RuleSetResourceTest {
                     .then().statusCode(200)
                     .contentType(ContentType.JSON)
                     .body("id", equalTo("second-hand-clothing"))
-                    .body("version", equalTo(2))
+                    .body("version", equalTo(4))
                     .body("policy", notNullValue())
                     .body("thresholds.violation", equalTo(2.0f))
                     .body("thresholds.review", equalTo(1.0f));
@@ -60,7 +60,7 @@ class RuleSetResourceTest {
         given().auth().oauth2(TestSupport.clientToken(KeycloakTokens.CRAWLER))
                 .when().get("/api/v1/rulesets/active")
                 .then().statusCode(200)
-                .body("version", equalTo(2))
+                .body("version", equalTo(4))
                 .body("rules.find { it.id == 'bale-opening' }.terms", hasItem("bongkar bal"));
     }
 

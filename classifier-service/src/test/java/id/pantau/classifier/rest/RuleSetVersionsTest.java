@@ -72,14 +72,14 @@ class RuleSetVersionsTest {
                 KeycloakTokens.AUDITOR, KeycloakTokens.ADMIN}) {
             given().auth().oauth2(user(reader)).when().get(READ)
                     .then().statusCode(200)
-                    .body("version", hasItems(2, 3))
+                    .body("version", hasItems(3, 4))
                     .body("find { it.version == 3 }.createdBy", equalTo(RuleSetReplication.SEED_ACTOR))
                     .body("find { it.version == 3 }.ruleSetId", equalTo("second-hand-clothing"))
                     .body("[0].definition", nullValue());
         }
         assertEquals(1, TestSupport.count("select count(*) from rule_set where status = 'ACTIVE'"));
         assertEquals(1, TestSupport.count(
-                "select count(*) from rule_set_activation where version = 2 and activated_by = ? and previous_version is null",
+                "select count(*) from rule_set_activation where version = 4 and activated_by = ? and previous_version is null",
                 RuleSetReplication.SEED_ACTOR));
     }
 
@@ -164,11 +164,11 @@ class RuleSetVersionsTest {
                 .when().put(READ + "/" + draft).then().statusCode(403);
         given().auth().oauth2(user(KeycloakTokens.ANALYST)).when().get(READ + "/" + draft)
                 .then().body("definition.policy", org.hamcrest.Matchers.startsWith("second"));
-        // Version 2 was in force once: it is never edited again, whatever its status now.
+        // Version 4, seeded ACTIVE, was in force once: it is never edited again, whatever its status now.
         given().auth().oauth2(user(KeycloakTokens.ANALYST)).contentType(ContentType.JSON).body(copyOfV2("edited"))
-                .when().put(READ + "/2")
+                .when().put(READ + "/4")
                 .then().statusCode(409).contentType(Problem.MEDIA_TYPE).body("detail", org.hamcrest.Matchers.containsString("DRAFT"));
-        assertEquals(0, TestSupport.count("select count(*) from rule_set where version = 2 and definition like '%edited%'"));
+        assertEquals(0, TestSupport.count("select count(*) from rule_set where version = 4 and definition like '%edited%'"));
         given().auth().oauth2(user(KeycloakTokens.ANALYST)).contentType(ContentType.JSON).body(V2)
                 .when().put(READ + "/99999").then().statusCode(404);
     }
