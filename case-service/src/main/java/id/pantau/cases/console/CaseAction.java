@@ -23,7 +23,10 @@ public record CaseAction(Command command, String path, String labelKey, boolean 
             of(Command.DISMISS, "dismiss", "action_dismiss"),
             of(Command.CLARIFY_AND_RESEND, "clarify", "action_clarify"),
             of(Command.WITHDRAW, "withdraw", "action_withdraw"),
-            of(Command.CLOSE, "close", "action_close"));
+            of(Command.RESEND_NOTICE, "resend", "action_resend"),
+            of(Command.SEND_WARNING_LETTER, "warning-letter", "action_warning_letter"),
+            of(Command.CLOSE, "close", "action_close"),
+            of(Command.REOPEN, "reopen", "action_reopen"));
 
     private static CaseAction of(Command command, String path, String labelKey) {
         Transition row = CaseLifecycle.rowOf(command);

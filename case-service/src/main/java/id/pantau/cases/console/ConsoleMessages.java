@@ -55,20 +55,10 @@ public interface ConsoleMessages {
     @Message("Prioritas")
     String priority();
 
-    @Message("Skor minimum")
-    String min_score();
 
-    @Message("Urutkan")
-    String sort();
 
-    @Message("Terbaru dulu")
-    String sort_newest();
 
-    @Message("Terlama dulu")
-    String sort_oldest();
 
-    @Message("Skor tertinggi")
-    String sort_score();
 
     @Message("Terapkan")
     String apply();
@@ -205,7 +195,7 @@ public interface ConsoleMessages {
     @Message("Kembali")
     String back();
 
-    @Message("Per platform: kasus per status, kepatuhan SLA, median waktu pemberitahuan sampai tindakan, umur antrean.")
+    @Message("Per platform: kasus per status, kepatuhan SLA (total dan per minggu), median waktu pemberitahuan sampai tindakan, umur antrean, alasan bantahan.")
     String dashboard_intro();
 
     @Message("Kasus per status")
@@ -214,8 +204,8 @@ public interface ConsoleMessages {
     @Message("Kepatuhan SLA")
     String sla_compliance();
 
-    @Message("{met} dari {due} pemberitahuan ditindak sebelum tenggat")
-    String sla_detail(long met, long due);
+    @Message("{met} dari {decided} pemberitahuan yang sudah diputus ditindak sebelum tenggat")
+    String sla_detail(long met, long decided);
 
     @Message("Median pemberitahuan → tindakan")
     String median_notice_to_action();
@@ -249,4 +239,223 @@ public interface ConsoleMessages {
 
     @Message("Bobot")
     String weight();
+
+    @Message("ID akun")
+    String account_id();
+
+    @Message("ID aturan")
+    String rule_id();
+
+    @Message("Cari (teks, URL, akun)")
+    String search();
+
+    @Message("Jangkauan")
+    String reach();
+
+    @Message("Urutan: URGENT dulu, lalu skor, jangkauan dan umur tertinggi.")
+    String queue_order();
+
+    @Message("{count} kasus; median umur {median} jam")
+    String backlog_detail(long count, String median);
+
+    @Message("({count} pemberitahuan ditindak)")
+    String actioned_count(long count);
+
+    @Message("Kirim ulang pemberitahuan")
+    String action_resend();
+
+    @Message("Kirim surat peringatan")
+    String action_warning_letter();
+
+    @Message("Buka kembali kasus")
+    String action_reopen();
+
+    @Message("Akun dan riwayatnya")
+    String account_history();
+
+    @Message("{cases} kasus, {counted} tidak ditolak")
+    String account_counts(long cases, long counted);
+
+    @Message("Pelanggar berulang (ambang {threshold})")
+    String repeat_offender(int threshold);
+
+    @Message("Akun ini tidak punya kasus lain.")
+    String no_other_cases();
+
+    @Message("Kasus lain dari akun ini")
+    String other_cases();
+
+    @Message("Pratinjau pemberitahuan (teks yang diterima platform)")
+    String notice_preview();
+
+    @Message("Jawaban platform")
+    String platform_answers();
+
+    @Message("Diterima")
+    String acknowledged();
+
+    @Message("Dibantah")
+    String contested();
+
+    @Message("Tidak ada banding.")
+    String no_appeals();
+
+    @Message("Banding")
+    String appeals();
+
+    @Message("Referensi")
+    String reference();
+
+    @Message("Teks")
+    String text();
+
+    @Message("Upaya pengiriman")
+    String delivery_attempts();
+
+    @Message("Belum ada upaya pengiriman.")
+    String no_attempts();
+
+    @Message("Status")
+    String status();
+
+    @Message("Saluran")
+    String channel();
+
+    @Message("Keterangan")
+    String detail();
+
+    @Message("Audit dan laporan")
+    String nav_audit();
+
+    @Message("Laporan transparansi bulanan")
+    String transparency_report();
+
+    @Message("Per platform: pemberitahuan terkirim, ditindak, dibantah, dieskalasi dan median jam sampai tindakan (UTC).")
+    String transparency_hint();
+
+    @Message("Bulan")
+    String month();
+
+    @Message("Format")
+    String format();
+
+    @Message("Unduh")
+    String download();
+
+    @Message("Verifikasi rantai audit")
+    String audit_verification();
+
+    @Message("Menghitung ulang hash setiap entri setiap kasus, seperti GET /api/v1/audit/verify.")
+    String audit_verification_hint();
+
+    @Message("Verifikasi sekarang")
+    String verify_now();
+
+    @Message("Hasil")
+    String result();
+
+    @Message("Utuh: tidak ada entri yang diubah atau hilang")
+    String chain_intact();
+
+    @Message("Rusak")
+    String chain_broken();
+
+    @Message("Kasus diperiksa")
+    String cases_checked();
+
+    @Message("Entri diperiksa")
+    String entries_checked();
+
+    @Message("Entri rusak pertama")
+    String first_broken();
+
+    @Message("Set aturan")
+    String rule_set();
+
+    @Message("Dibuat oleh")
+    String created_by();
+
+    @Message("Diaktifkan oleh")
+    String activated_by();
+
+    @Message("Evaluasi versi ini")
+    String evaluate();
+
+    @Message("Teks berlabel (JSON Lines)")
+    String evaluation_items();
+
+    @Message("Satu objek JSON per baris dengan text dan label (VIOLATION atau CLEAR), misalnya: \"text\": \"bongkar bal\", \"label\": \"VIOLATION\". Tidak ada yang disimpan.")
+    String evaluation_hint();
+
+    @Message("Laporan evaluasi")
+    String evaluation_report();
+
+    @Message("Jumlah teks")
+    String items();
+
+    @Message("Matriks kebingungan (baris: label, kolom: putusan)")
+    String confusion_matrix();
+
+    @Message("Label / putusan")
+    String label_verdict();
+
+    @Message("Salah klasifikasi")
+    String misclassified();
+
+    @Message("Label")
+    String label();
+
+    @Message("Aktifkan")
+    String activate();
+
+    @Message("Setelah membaca laporan ini: mengaktifkan versi ini menggantikan versi yang berlaku (kembalikan dengan mengaktifkan versi lama).")
+    String activate_hint();
+
+    @Message("Perbedaan set aturan")
+    String rule_set_diff();
+
+    @Message("Kedua versi sama.")
+    String no_difference();
+
+    @Message("Ambang batas")
+    String thresholds();
+
+    @Message("Bidang")
+    String field();
+
+    @Message("Aturan ditambahkan")
+    String rules_added();
+
+    @Message("Aturan dihapus")
+    String rules_removed();
+
+    @Message("Aturan diubah")
+    String rules_changed();
+
+    @Message("Versi")
+    String versions();
+
+    @Message("Versi")
+    String version();
+
+    @Message("Bandingkan dari")
+    String compare_from();
+
+    @Message("dengan")
+    String compare_to();
+
+    @Message("Bandingkan")
+    String compare();
+
+    @Message("Kepatuhan SLA per minggu (8 minggu terakhir, minggu terbitnya pemberitahuan)")
+    String sla_by_week();
+
+    @Message("Minggu mulai")
+    String week_of();
+
+    @Message("Tepat waktu / diputus")
+    String met_decided();
+
+    @Message("Alasan bantahan")
+    String contested_reasons();
 }

@@ -6,6 +6,7 @@ import id.pantau.cases.service.CaseFile;
 import id.pantau.cases.service.CaseQueries;
 import id.pantau.cases.service.LegalBasisCatalogue;
 import id.pantau.cases.service.MinistryCases;
+import id.pantau.cases.service.Reports;
 import id.pantau.commons.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,7 +25,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestCookie;
@@ -44,13 +52,12 @@ public class ConsoleResource {
 
     @CheckedTemplate(basePath = "console", requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance queue(Page page, QueueFilter filter, QueuePage result, List<String> platforms,
+        static native TemplateInstance queue(Page page, QueueFilter filter, QueuePage result,
                 List<LegalBasis> legalBases);
 
         static native TemplateInstance bulk(Page page, String action, List<BulkResult> results);
 
-        static native TemplateInstance casePage(Page page, CaseFile file, EvidenceText evidence,
-                List<CaseAction> actions, List<LegalBasis> legalBases);
+        static native TemplateInstance casePage(Page page, CasePage view);
 
         static native TemplateInstance dashboard(Page page, Dashboard dashboard);
 
@@ -63,24 +70,28 @@ public class ConsoleResource {
     public record Page(ConsoleUser user, String lang, String path, String csrf) {
     }
 
-    private final ConsoleQueries consoleQueries;
+    /** Calendar weeks of SLA compliance the dashboard draws, this one included. */
+    static final int DASHBOARD_WEEKS = 8;
+
     private final CaseQueries caseQueries;
+    private final CasePages casePages;
+    private final Reports reports;
     private final MinistryCases decisions;
-    private final ConsoleDecisions consoleDecisions;
     private final LegalBasisCatalogue catalogue;
     private final SecurityIdentity identity;
     private final ConsoleCsrf csrf;
+    private final Clock clock;
 
-    public ConsoleResource(ConsoleQueries consoleQueries, CaseQueries caseQueries, MinistryCases decisions,
-            ConsoleDecisions consoleDecisions, LegalBasisCatalogue catalogue, SecurityIdentity identity,
-            ConsoleCsrf csrf) {
-        this.csrf = csrf;
-        this.consoleQueries = consoleQueries;
+    public ConsoleResource(CaseQueries caseQueries, CasePages casePages, Reports reports, MinistryCases decisions,
+            LegalBasisCatalogue catalogue, SecurityIdentity identity, ConsoleCsrf csrf, Clock clock) {
         this.caseQueries = caseQueries;
+        this.casePages = casePages;
+        this.reports = reports;
         this.decisions = decisions;
-        this.consoleDecisions = consoleDecisions;
         this.catalogue = catalogue;
         this.identity = identity;
+        this.csrf = csrf;
+        this.clock = clock;
     }
 
     @GET
@@ -92,15 +103,18 @@ public class ConsoleResource {
     @GET
     @Path("queue")
     @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor"})
-    public Uni<TemplateInstance> queue(@RestQuery String platform, @RestQuery String priority,
-            @RestQuery String minScore, @RestQuery String sort, @RestQuery String after,
+    public Uni<TemplateInstance> queue(@RestQuery String platform, @RestQuery String account,
+            @RestQuery String rule, @RestQuery String q, @RestQuery String after,
             @RestCookie(ConsoleLocale.COOKIE) String lang) {
-        QueueFilter filter = QueueFilter.parse(platform, priority, minScore, sort, after);
-        return consoleQueries.queue(filter)
-                .chain(result -> consoleQueries.platforms()
-                        .chain(platforms -> catalogue.all()
-                                .map(bases -> Templates.queue(page(lang, "/console/queue"), filter, result,
-                                        platforms, bases))))
+        QueueFilter filter = QueueFilter.parse(platform, account, rule, q, after);
+        return caseQueries.queue(filter.toQuery(), filter.after().orElse(null), filter.pageSize())
+                .map(found -> {
+                    Instant now = clock.instant();
+                    return new QueuePage(found.items().stream().map(c -> QueueRow.of(c, now)).toList(),
+                            Optional.ofNullable(found.nextCursor()));
+                })
+                .chain(result -> catalogue.all()
+                        .map(bases -> Templates.queue(page(lang, "/console/queue"), filter, result, bases)))
                 .map(view -> localised(view, lang));
     }
 
@@ -133,13 +147,8 @@ public class ConsoleResource {
     @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor"})
     public Uni<TemplateInstance> casePage(@RestPath String id, @RestCookie(ConsoleLocale.COOKIE) String lang) {
         UUID caseId = caseId(id);
-        ConsoleUser user = user();
-        return caseQueries.file(caseId).chain(file -> catalogue.all().map(bases -> {
-            var evidence = file.evidence().isEmpty() ? null : file.evidence().getLast();
-            EvidenceText text = evidence == null ? null : EvidenceText.of(evidence.text, evidence.snapshot);
-            return localised(Templates.casePage(page(lang, "/console/cases/" + caseId), file, text,
-                    CaseAction.available(file.takedownCase(), user), bases), lang);
-        }));
+        return casePages.of(caseId, user())
+                .map(view -> localised(Templates.casePage(page(lang, "/console/cases/" + caseId), view), lang));
     }
 
     @POST
@@ -209,17 +218,49 @@ public class ConsoleResource {
     public Uni<Response> close(@RestPath String id, @RestForm String reason,
             @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
         csrf.verify(identity, csrfToken);
-        return backToCase(consoleDecisions.close(caseId(id), user().actor(), reason));
+        return backToCase(decisions.close(caseId(id), user().actor(), reason));
+    }
+
+    @POST
+    @Path("cases/{id}/resend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("supervisor")
+    public Uni<Response> resend(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
+        return backToCase(decisions.resend(caseId(id), user().actor(), reason, false));
+    }
+
+    @POST
+    @Path("cases/{id}/warning-letter")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("supervisor")
+    public Uni<Response> warningLetter(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
+        return backToCase(decisions.resend(caseId(id), user().actor(), reason, true));
+    }
+
+    @POST
+    @Path("cases/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("supervisor")
+    public Uni<Response> reopen(@RestPath String id, @RestForm String reason,
+            @RestForm(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(identity, csrfToken);
+        return backToCase(decisions.reopen(caseId(id), user().actor(), reason));
     }
 
     @GET
     @Path("dashboard")
     @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor"})
     public Uni<TemplateInstance> dashboard(@RestCookie(ConsoleLocale.COOKIE) String lang) {
-        return consoleQueries.casesByState()
-                .chain(byState -> consoleQueries.slaFigures()
-                        .chain(sla -> consoleQueries.backlog()
-                                .map(backlog -> Dashboard.of(byState, sla, backlog))))
+        Instant since = LocalDate.now(clock.withZone(ZoneOffset.UTC)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(DASHBOARD_WEEKS - 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return reports.statistics(null, null)
+                .chain(statistics -> reports.slaComplianceByWeek(since, null)
+                        .chain(weeks -> reports.contestedReasons(null, null)
+                                .map(reasons -> Dashboard.of(statistics, weeks, reasons))))
                 .map(dashboard -> localised(Templates.dashboard(page(lang, "/console/dashboard"), dashboard), lang));
     }
 

@@ -51,6 +51,29 @@ public class CaseStatisticsRepository {
                  group by n.platform order by n.platform""", from, to);
     }
 
+    /**
+     * {@code [platform, week (Monday, UTC), met, breached]}: {@link #slaCompliance}'s figures per calendar week of
+     * the notices' issue.
+     */
+    public Uni<List<Object[]>> slaComplianceByWeek(Instant from, Instant to) {
+        return rows("""
+                select n.platform, cast(date_trunc('week', n.created_at at time zone 'UTC') as date),
+                       count(*) filter (where n.actioned_at is not null and n.actioned_at <= n.deadline),
+                       count(*) filter (where exists (select 1 from audit_entry a where a.case_id = n.case_id
+                                          and a.action = 'DEADLINE_PASSED' and a.occurred_at >= n.created_at))
+                  from notice n
+                 where n.created_at >= :from and n.created_at < :to
+                 group by 1, 2 order by 1, 2""", from, to);
+    }
+
+    /** {@code [platform, contest reason code, notices]} over notices contested in the window. */
+    public Uni<List<Object[]>> contestedReasons(Instant from, Instant to) {
+        return rows("""
+                select platform, contest_code, count(*) from notice
+                 where contest_code is not null and contested_at >= :from and contested_at < :to
+                 group by platform, contest_code order by platform, count(*) desc, contest_code""", from, to);
+    }
+
     /** {@code [platform, cases waiting on the ministry (OPEN, PROPOSED), oldest created_at, median age in hours]}. */
     public Uni<List<Object[]>> backlog(Instant now, Instant from, Instant to) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""

@@ -7,10 +7,12 @@ import id.pantau.cases.domain.Notice;
 import id.pantau.cases.domain.TakedownCase;
 import id.pantau.cases.domain.TransitionInput;
 import id.pantau.cases.repository.CaseRepository;
+import id.pantau.cases.repository.NoticeAttemptRepository;
 import id.pantau.cases.repository.NoticeRepository;
 import id.pantau.events.NoticeStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -27,11 +29,16 @@ public class NoticeDeliveryTracker {
     private final NoticeRepository notices;
     private final CaseRepository cases;
     private final CaseTransitions transitions;
+    private final NoticeAttemptRepository attempts;
+    private final Clock clock;
 
-    public NoticeDeliveryTracker(NoticeRepository notices, CaseRepository cases, CaseTransitions transitions) {
+    public NoticeDeliveryTracker(NoticeRepository notices, CaseRepository cases, CaseTransitions transitions,
+            NoticeAttemptRepository attempts, Clock clock) {
         this.notices = notices;
         this.cases = cases;
         this.transitions = transitions;
+        this.attempts = attempts;
+        this.clock = clock;
     }
 
     /** Runs inside the consumer's transaction. */
@@ -42,11 +49,11 @@ public class NoticeDeliveryTracker {
                 return Uni.createFrom().voidItem();
             }
             notice.recordDelivery(report.status(), report.attempt(), report.channel(), report.detail(), report.occurredAt());
-            return switch (report.status()) {
+            return attempts.record(report, clock.instant()).chain(() -> switch (report.status()) {
                 case DELIVERED -> move(notice, Command.NOTICE_DELIVERED, TransitionInput.NONE);
                 case FAILED -> move(notice, Command.NOTICE_FAILED, TransitionInput.reason(failure(report)));
                 case RETRYING -> Uni.createFrom().voidItem();
-            };
+            });
         });
     }
 

@@ -86,15 +86,20 @@ public class NoticeIssuer {
     private static NoticeRequested requested(TakedownCase approved, Notice notice, LegalBasis basis) {
         BilingualText title = basis == null ? null : new BilingualText(basis.titleIndonesian, basis.titleEnglish);
         BilingualText text = basis == null ? null : new BilingualText(basis.textIndonesian, basis.textEnglish);
-        BilingualText reasons = basis == null ? null : new BilingualText(
-                "Konten ini melanggar " + basis.citation + " (" + basis.titleIndonesian + "): " + basis.textIndonesian
-                        + " Uraian alasan: " + notice.reason,
-                "This content violates " + basis.citation + " (" + basis.titleEnglish + "): " + basis.textEnglish
-                        + " Statement of reasons: " + notice.reason);
+        BilingualText reasons = basis == null ? null : statementOfReasons(basis, notice.reason);
         return new NoticeRequested(notice.id, approved.id, approved.contentId, notice.platform, notice.externalId,
                 notice.url, approved.authorId, notice.issuingAuthority, notice.legalBasis, notice.reason,
                 notice.requestedAction, notice.priority.name(), notice.deadline, notice.evidenceDigest,
                 notice.responseUrl, notice.createdAt, notice.legalBasisId, title, text, reasons, notice.kind);
+    }
+
+    /** The statement of reasons a notice carries; the console previews the same text. */
+    public static BilingualText statementOfReasons(LegalBasis basis, String reason) {
+        return new BilingualText(
+                "Konten ini melanggar " + basis.citation + " (" + basis.titleIndonesian + "): " + basis.textIndonesian
+                        + " Uraian alasan: " + reason,
+                "This content violates " + basis.citation + " (" + basis.titleEnglish + "): " + basis.textEnglish
+                        + " Statement of reasons: " + reason);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -38,6 +38,23 @@ public class Reports {
                                                 backlog.stream().map(r -> backlogOf(r, now)).toList()))))));
     }
 
+    /** SLA compliance per platform and calendar week of issue, over notices issued in the window. */
+    public Uni<List<Statistics.WeeklySla>> slaComplianceByWeek(Instant from, Instant to) {
+        return Panache.withSession(() -> stats.slaComplianceByWeek(from, to)).map(rows -> rows.stream().map(r -> {
+            long met = number(r[2]);
+            long breached = number(r[3]);
+            return new Statistics.WeeklySla((String) r[0], date(r[1]), met, breached,
+                    met + breached == 0 ? null : (double) met / (met + breached));
+        }).toList());
+    }
+
+    /** Contest reason codes per platform, over notices contested in the window. */
+    public Uni<List<Statistics.ContestedReason>> contestedReasons(Instant from, Instant to) {
+        return Panache.withSession(() -> stats.contestedReasons(from, to)).map(rows -> rows.stream()
+                .map(r -> new Statistics.ContestedReason((String) r[0], (String) r[1], number(r[2])))
+                .toList());
+    }
+
     /** A calendar month in UTC; {@code platform} null for every platform with activity in it. */
     public Uni<List<TransparencyRow>> transparency(YearMonth month, String platform) {
         Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -67,6 +84,14 @@ public class Reports {
 
     private static double decimal(Object value) {
         return ((Number) value).doubleValue();
+    }
+
+    private static java.time.LocalDate date(Object value) {
+        return switch (value) {
+            case java.time.LocalDate day -> day;
+            case java.sql.Date day -> day.toLocalDate();
+            default -> throw new IllegalStateException("Unexpected date type " + value.getClass());
+        };
     }
 
     /** The driver hands timestamptz back as an OffsetDateTime or an Instant depending on the query. */

@@ -19,6 +19,14 @@ public record Statistics(Instant computedAt, Instant from, Instant to, List<Stat
     public record SlaCompliance(String platform, long met, long breached, Double compliance) {
     }
 
+    /** One platform's calendar week (starting Monday, UTC) of notices issued; {@code compliance} as above. */
+    public record WeeklySla(String platform, java.time.LocalDate week, long met, long breached, Double compliance) {
+    }
+
+    /** How many notices a platform contested with one reason code. */
+    public record ContestedReason(String platform, String reasonCode, long notices) {
+    }
+
     public record Backlog(String platform, long cases, Instant oldestCreatedAt, double oldestAgeHours,
             double medianAgeHours) {
     }

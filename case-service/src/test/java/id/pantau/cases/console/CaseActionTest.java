@@ -21,7 +21,11 @@ class CaseActionTest {
                 offered(CaseState.PROPOSED, "analyst1", "reviewer1", Role.REVIEWER));
         assertEquals(List.of(Command.CLARIFY_AND_RESEND, Command.WITHDRAW),
                 offered(CaseState.CONTESTED, "analyst1", "supervisor1", Role.SUPERVISOR));
-        assertEquals(List.of(Command.CLOSE), offered(CaseState.ESCALATED, "analyst1", "supervisor1", Role.SUPERVISOR));
+        assertEquals(List.of(Command.RESEND_NOTICE, Command.SEND_WARNING_LETTER, Command.CLOSE),
+                offered(CaseState.ESCALATED, "analyst1", "supervisor1", Role.SUPERVISOR));
+        assertEquals(List.of(), offered(CaseState.ESCALATED, "analyst1", "analyst2", Role.ANALYST, Role.REVIEWER));
+        assertEquals(List.of(Command.REOPEN), offered(CaseState.CLOSED, "analyst1", "supervisor1", Role.SUPERVISOR));
+        assertEquals(List.of(Command.REOPEN), offered(CaseState.DISMISSED, null, "supervisor2", Role.SUPERVISOR));
         assertEquals(List.of(), offered(CaseState.OPEN, null, "auditor1", new Role[0]));
     }
 

@@ -29,6 +29,7 @@ final class ClassifierDouble implements AutoCloseable {
         server.createContext("/api/v1/rulesets/active", exchange -> answer(exchange, """
                 {"id":"second-hand-clothing","version":1,"policy":"Permendag 40/2022","thresholds":{"violation":2.0,"review":1.0},
                  "rules":[{"id":"bale-opening","kind":"terms","weight":2.0,"description":"bale opening","terms":["bongkar bal"]}]}"""));
+        server.createContext("/api/v1/rulesets", this::ruleSets);
         server.createContext("/api/v1/classify", exchange -> {
             String text = JSON.readTree(exchange.getRequestBody()).path("text").asText();
             int start = text.toLowerCase(Locale.ROOT).indexOf("bongkar bal");
@@ -40,6 +41,51 @@ final class ClassifierDouble implements AutoCloseable {
             answer(exchange, body);
         });
         server.start();
+    }
+
+    /** Version 1 is in force, version 2 a draft that adds a term and raises a threshold, until it is activated. */
+    private volatile boolean draftActivated;
+    final List<String> activations = new CopyOnWriteArrayList<>();
+
+    private static final String V1 = """
+            {"id":"second-hand-clothing","version":1,"thresholds":{"violation":2.0,"review":1.0},
+             "rules":[{"id":"bale-opening","kind":"terms","weight":2.0,"terms":["bongkar bal"]},
+                      {"id":"thrift","kind":"terms","weight":0.5,"terms":["thrift"]}]}""";
+    private static final String V2 = """
+            {"id":"second-hand-clothing","version":2,"thresholds":{"violation":2.5,"review":1.0},
+             "rules":[{"id":"bale-opening","kind":"terms","weight":2.0,"terms":["bongkar bal","bal korea"]},
+                      {"id":"import-ban","kind":"terms","weight":1.0,"terms":["impor ilegal"]}]}""";
+
+    private void ruleSets(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String v1 = "{\"version\":1,\"ruleSetId\":\"second-hand-clothing\",\"status\":\"%s\",\"createdBy\":\"seed\"".formatted(
+                draftActivated ? "INACTIVE" : "ACTIVE");
+        String v2 = "{\"version\":2,\"ruleSetId\":\"second-hand-clothing\",\"status\":\"%s\",\"createdBy\":\"analyst2\"".formatted(
+                draftActivated ? "ACTIVE" : "DRAFT");
+        switch (path) {
+            case "/api/v1/rulesets" -> answer(exchange, "[" + v1 + "}," + v2 + "}]");
+            case "/api/v1/rulesets/1" -> answer(exchange, v1 + ",\"definition\":" + V1 + "}");
+            case "/api/v1/rulesets/2" -> answer(exchange, v2 + ",\"definition\":" + V2 + "}");
+            case "/api/v1/rulesets/2/evaluate" -> {
+                String lines = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                long items = lines.lines().filter(line -> !line.isBlank()).count();
+                answer(exchange, """
+                        {"ruleSetVersion":2,"modelVersion":"second-hand-clothing-lr.v1","evaluation":{"items":%d,
+                         "precision":0.5,"recall":1.0,"f1":0.6667,
+                         "confusion":{"VIOLATION":{"VIOLATION":1,"REVIEW":0,"CLEAR":0},"CLEAR":{"VIOLATION":1,"REVIEW":0,"CLEAR":0}},
+                         "misclassified":[{"line":2,"text":"Razia bal impor di Bandung","label":"CLEAR","category":"news",
+                                           "verdict":"VIOLATION","score":2.5,"firedRules":[]}]}}""".formatted(items));
+            }
+            case "/api/v1/rulesets/2/activate" -> {
+                draftActivated = true;
+                activations.add(exchange.getRequestMethod());
+                answer(exchange, v2.replace("DRAFT", "ACTIVE") + "}");
+            }
+            default -> {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        }
     }
 
     private void answer(HttpExchange exchange, String body) throws IOException {

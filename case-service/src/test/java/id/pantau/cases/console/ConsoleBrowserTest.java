@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,14 +41,18 @@ class ConsoleBrowserTest {
 
     @Test
     void analystProposesReviewerApprovesAndTheNoticeIsSent() {
-        String externalId = CaseFixtures.uniqueExternalId();
-        fixtures.publish(fixtures.classification(UUID.randomUUID(), 1, "tiktok", externalId, Verdict.VIOLATION, 3.5,
-                "Bongkar bal impor Korea hari ini! " + externalId));
-        String caseId = fixtures.awaitCaseId(externalId);
-        String falsePositive = fixtures.openCase("tiktok", Verdict.REVIEW, 1.2);
+        // two cases of one account: the queue is filtered to it, the case page lists the other one
+        String authorId = "seller-" + UUID.randomUUID();
+        var classified = fixtures.classification("tiktok", authorId, "term.bongkar-bal", Verdict.VIOLATION, 3.5,
+                "Bongkar bal impor Korea hari ini!");
+        String externalId = classified.content().externalId();
+        String caseId = fixtures.open(classified);
+        String falsePositive = fixtures.open(fixtures.classification("tiktok", authorId, "term.bongkar-bal",
+                Verdict.REVIEW, 1.2, "Bongkar balon"));
+        String queue = CONSOLE + "/queue?account=" + authorId;
 
         try (Browser analyst = Browser.open()) {
-            analyst.get(CONSOLE + "/queue");
+            analyst.get(queue);
             analyst.signIn("analyst1", "/console/queue");
             assertTrue(analyst.find("signed-in").getText().contains("analyst1"));
 
@@ -61,11 +66,12 @@ class ConsoleBrowserTest {
             analyst.find("bulk-dismiss").click();
             assertTrue(analyst.find("bulk-results").getText().contains("DISMISSED"));
             assertEquals("DISMISSED", fixtures.detail(falsePositive).getString("state"));
-            analyst.get(CONSOLE + "/queue");
+            analyst.get(queue);
             analyst.wait.until(ExpectedConditions.presenceOfElementLocated(row)).click();
             assertEquals("OPEN", analyst.find("case-state").getText());
             assertEquals("bongkar bal", analyst.driver.findElement(By.cssSelector("#evidence-text mark")).getText()
                     .toLowerCase(java.util.Locale.ROOT));
+            assertTrue(analyst.find("other-cases").getText().contains("DISMISSED"));
             analyst.screenshot("02-case-open");
 
             // propose with a legal basis and a reason
@@ -107,6 +113,8 @@ class ConsoleBrowserTest {
             reviewer.get(CONSOLE + "/cases/" + caseId);
             assertEquals("NOTICE_SENT", reviewer.find("case-state").getText());
             assertTrue(reviewer.find("notice").getText().contains("DELIVERED"));
+            assertTrue(reviewer.find("attempts").getText().contains("WEBHOOK"));
+            assertTrue(reviewer.find("notice-en").getText().contains("This content violates"));
             reviewer.screenshot("05-case-notice-sent");
 
             reviewer.get(CONSOLE + "/dashboard");
@@ -135,6 +143,50 @@ class ConsoleBrowserTest {
             analyst.screenshot("08-rules-playground");
             assertTrue(classifier.callers.size() >= 2);
             assertTrue(classifier.callers.stream().allMatch("analyst2"::equals), classifier.callers.toString());
+        }
+    }
+
+    @Test
+    void aSupervisorComparesEvaluatesAndActivatesADraftThenVerifiesTheAuditChain() throws Exception {
+        try (ClassifierDouble classifier = new ClassifierDouble(ConsolePortProfile.CLASSIFIER_PORT);
+                Browser supervisor = Browser.open()) {
+            supervisor.get(CONSOLE + "/rules");
+            supervisor.signIn("supervisor1", "/console/rules");
+            assertTrue(supervisor.find("versions").getText().contains("DRAFT"));
+
+            // a readable diff of the active version and the draft
+            new Select(supervisor.find("diff-from")).selectByValue("1");
+            new Select(supervisor.find("diff-to")).selectByValue("2");
+            supervisor.find("do-diff").click();
+            assertTrue(supervisor.find("diff-added").getText().contains("import-ban"));
+            assertTrue(supervisor.find("diff-removed").getText().contains("thrift"));
+            assertTrue(supervisor.find("diff-changed").getText().contains("bal korea"));
+            assertTrue(supervisor.find("diff-thresholds").getText().contains("2.5"));
+            supervisor.screenshot("09-rules-diff");
+
+            // the draft's evaluation report, then the activation under it
+            supervisor.get(CONSOLE + "/rules/2");
+            assertFalse(supervisor.has(By.id("do-activate")), "activation is offered with an evaluation report");
+            supervisor.find("eval-items").sendKeys("{\"text\":\"Bongkar bal korea\",\"label\":\"VIOLATION\"}\n"
+                    + "{\"text\":\"Razia bal impor di Bandung\",\"label\":\"CLEAR\"}");
+            supervisor.find("do-evaluate").click();
+            assertEquals("0.5", supervisor.find("eval-precision").getText());
+            assertEquals("2", supervisor.find("eval-count").getText());
+            assertTrue(supervisor.find("misclassified").getText().contains("Razia bal impor di Bandung"));
+            assertTrue(supervisor.find("confusion").getText().contains("VIOLATION"));
+            supervisor.screenshot("10-rules-evaluation");
+            supervisor.find("do-activate").click();
+            supervisor.wait.until(ExpectedConditions.textToBe(By.id("version-status"), "ACTIVE"));
+            assertEquals(List.of("POST"), classifier.activations);
+            assertTrue(classifier.callers.stream().allMatch("supervisor1"::equals), classifier.callers.toString());
+
+            // the auditors' page: transparency downloads and the audit-chain verification
+            supervisor.get(CONSOLE + "/audit");
+            assertTrue(supervisor.find("download-csv").getDomAttribute("href").contains("format=csv"));
+            supervisor.find("do-verify").click();
+            supervisor.find("verification");
+            assertTrue(supervisor.has(By.id("chain-intact")) || supervisor.has(By.id("chain-broken")));
+            supervisor.screenshot("11-audit");
         }
     }
 

@@ -17,7 +17,7 @@ class ConsoleFormsTest {
 
     @Test
     void everyPostChecksRolesAndTakesTheCsrfToken() {
-        List<Method> posts = Arrays.stream(new Class<?>[] {ConsoleResource.class, RuleSetsResource.class})
+        List<Method> posts = Arrays.stream(new Class<?>[] {ConsoleResource.class, RuleSetsResource.class, AuditorResource.class})
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
                 .filter(method -> method.isAnnotationPresent(POST.class))
                 .toList();

@@ -1,50 +1,48 @@
 package id.pantau.cases.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import id.pantau.cases.domain.Priority;
+import id.pantau.cases.domain.CaseState;
 import id.pantau.commons.problem.ProblemException;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class QueueFilterTest {
 
     @Test
-    void emptyParametersMeanTheWholeQueueNewestFirst() {
+    void emptyParametersMeanTheWholeOpenQueue() {
         QueueFilter filter = QueueFilter.parse(null, "", " ", null, null);
         assertEquals(Optional.empty(), filter.platform());
-        assertEquals(Optional.empty(), filter.priority());
-        assertEquals(Optional.empty(), filter.minScore());
-        assertEquals(QueueFilter.Sort.NEWEST, filter.sort());
+        assertEquals(Optional.empty(), filter.account());
         assertEquals(QueueFilter.PAGE_SIZE, filter.pageSize());
+        var query = filter.toQuery();
+        assertEquals(CaseState.OPEN, query.state());
+        assertNull(query.platform());
+        assertNull(query.text());
+        assertEquals("", filter.firstPageQuery());
     }
 
     @Test
-    void readsFiltersAndKeepsThemForThePageLinks() {
-        QueueFilter filter = QueueFilter.parse("tiktok", "URGENT", "2.5", "score", null);
-        assertEquals(Optional.of(Priority.URGENT), filter.priority());
-        assertEquals(Optional.of(2.5), filter.minScore());
-        assertEquals("sort=score&platform=tiktok&priority=URGENT&minScore=2.5", filter.firstPageQuery());
-    }
-
-    @Test
-    void aCursorSurvivesTheRoundTrip() {
-        UUID id = UUID.randomUUID();
-        var cursor = QueueFilter.Cursor.of(Instant.parse("2026-11-28T09:00:00.123456Z"), id);
-        QueueFilter filter = QueueFilter.parse(null, null, null, "newest", cursor.encode());
-        assertEquals(Optional.of(cursor), filter.after());
-        assertEquals("1795856400123456", cursor.value());
+    void passesTheFiltersToTheApiQueryAndKeepsThemForThePageLinks() {
+        QueueFilter filter = QueueFilter.parse("tiktok", "author 7", "term.bongkar-bal", "bal & co", null);
+        var query = filter.toQuery();
+        assertEquals("tiktok", query.platform());
+        assertEquals("author 7", query.authorId());
+        assertEquals("term.bongkar-bal", query.ruleId());
+        assertEquals("bal & co", query.text());
+        assertEquals("platform=tiktok&account=author+7&rule=term.bongkar-bal&q=bal+%26+co", filter.firstPageQuery());
+        assertEquals("platform=tiktok&account=author+7&rule=term.bongkar-bal&q=bal+%26+co&after=abc",
+                filter.nextPageQuery("abc"));
     }
 
     @Test
     void unreadableInputIsABadRequest() {
-        for (String[] bad : new String[][] {{"NOPE", null, null, null}, {null, "lots", null, null},
-                {null, null, "sideways", null}, {null, null, null, "!!!"}, {null, null, null, "bm90LWEtY3Vyc29y"}}) {
+        for (String[] bad : new String[][] {{"Not A Platform", null, null}, {null, "x".repeat(257), null},
+                {null, null, "q".repeat(201)}}) {
             ProblemException e = assertThrows(ProblemException.class,
-                    () -> QueueFilter.parse(null, bad[0], bad[1], bad[2], bad[3]));
+                    () -> QueueFilter.parse(bad[0], bad[1], null, bad[2], null));
             assertEquals(400, e.status());
         }
     }

@@ -1,0 +1,112 @@
+package id.pantau.cases.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import id.pantau.cases.console.ConsoleResource.Page;
+import id.pantau.cases.service.AuditLog;
+import id.pantau.cases.service.AuditVerification;
+import id.pantau.cases.service.Reports;
+import id.pantau.cases.service.TransparencyRow;
+import id.pantau.commons.problem.ProblemException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The auditors' page: the monthly transparency report as CSV or JSON downloads and the audit-chain
+ * verification, both from the services behind {@code GET /api/v1/reports/transparency} and
+ * {@code GET /api/v1/audit/verify}, for the same roles.
+ */
+@Path("/console/audit")
+public class AuditorResource {
+
+    private static final Pattern PLATFORM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
+    private static final CsvMapper CSV_MAPPER = new CsvMapper();
+    private static final CsvSchema CSV_SCHEMA = CSV_MAPPER.schemaFor(TransparencyRow.class).withHeader();
+
+    @CheckedTemplate(basePath = "console", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance audit(Page page, String month, AuditVerification verification);
+    }
+
+    private final Reports reports;
+    private final AuditLog auditLog;
+    private final SecurityIdentity identity;
+    private final ConsoleCsrf csrf;
+    private final Clock clock;
+
+    public AuditorResource(Reports reports, AuditLog auditLog, SecurityIdentity identity, ConsoleCsrf csrf,
+            Clock clock) {
+        this.reports = reports;
+        this.auditLog = auditLog;
+        this.identity = identity;
+        this.csrf = csrf;
+        this.clock = clock;
+    }
+
+    /** {@code verify=true} recomputes every chain (it reads the whole log, so only on request). */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({"supervisor", "auditor"})
+    public Uni<TemplateInstance> page(@RestQuery boolean verify, @RestCookie(ConsoleLocale.COOKIE) String lang) {
+        String lastMonth = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1).toString();
+        Uni<AuditVerification> verification = verify ? auditLog.verify() : Uni.createFrom().nullItem();
+        ConsoleLocale locale = ConsoleLocale.of(lang);
+        return verification.map(result -> Templates.audit(new Page(ConsoleUser.of(identity), locale.code(),
+                "/console/audit", csrf.token(identity)), lastMonth, result).setLocale(locale.locale()));
+    }
+
+    @GET
+    @Path("transparency")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed({"supervisor", "auditor"})
+    public Uni<Response> transparency(@RestQuery String month, @RestQuery String platform,
+            @RestQuery String format) {
+        YearMonth period = month(month);
+        String only = platform == null || platform.isBlank() ? null : platform.trim();
+        if (only != null && !PLATFORM.matcher(only).matches()) {
+            throw ProblemException.badRequest("Not a platform name: " + only);
+        }
+        boolean csv = switch (format == null ? "json" : format.trim()) {
+            case "csv" -> true;
+            case "json", "" -> false;
+            default -> throw ProblemException.badRequest("format must be json or csv, not " + format);
+        };
+        String file = "transparency-" + period + (only == null ? "" : "-" + only) + (csv ? ".csv" : ".json");
+        return reports.transparency(period, only).map(rows -> Response
+                .ok(csv ? csv(rows) : rows, csv ? "text/csv" : MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build());
+    }
+
+    private static YearMonth month(String raw) {
+        try {
+            return YearMonth.parse(raw == null ? "" : raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("month must be yyyy-MM (for example 2026-11), not " + raw);
+        }
+    }
+
+    private static String csv(List<TransparencyRow> rows) {
+        try {
+            return CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Report rows of numbers and names always serialise", e);
+        }
+    }
+}
