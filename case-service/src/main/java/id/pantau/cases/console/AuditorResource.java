@@ -1,12 +1,10 @@
 package id.pantau.cases.console;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.pantau.cases.console.ConsoleResource.Page;
 import id.pantau.cases.service.AuditLog;
 import id.pantau.cases.service.AuditVerification;
 import id.pantau.cases.service.Reports;
+import id.pantau.cases.service.TransparencyCsv;
 import id.pantau.cases.service.TransparencyRow;
 import id.pantau.commons.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
@@ -37,8 +35,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class AuditorResource {
 
     private static final Pattern PLATFORM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
-    private static final CsvMapper CSV_MAPPER = new CsvMapper();
-    private static final CsvSchema CSV_SCHEMA = CSV_MAPPER.schemaFor(TransparencyRow.class).withHeader();
 
     @CheckedTemplate(basePath = "console", requireTypeSafeExpressions = false)
     static class Templates {
@@ -90,7 +86,7 @@ public class AuditorResource {
         };
         String file = "transparency-" + period + (only == null ? "" : "-" + only) + (csv ? ".csv" : ".json");
         return reports.transparency(period, only).map(rows -> Response
-                .ok(csv ? csv(rows) : rows, csv ? "text/csv" : MediaType.APPLICATION_JSON)
+                .ok(csv ? TransparencyCsv.write(rows) : rows, csv ? "text/csv" : MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build());
     }
 
@@ -102,11 +98,4 @@ public class AuditorResource {
         }
     }
 
-    private static String csv(List<TransparencyRow> rows) {
-        try {
-            return CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Report rows of numbers and names always serialise", e);
-        }
-    }
 }

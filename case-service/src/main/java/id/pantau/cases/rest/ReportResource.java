@@ -1,10 +1,8 @@
 package id.pantau.cases.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.pantau.cases.service.Reports;
 import id.pantau.cases.service.Statistics;
+import id.pantau.cases.service.TransparencyCsv;
 import id.pantau.cases.service.TransparencyRow;
 import id.pantau.commons.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -32,8 +30,6 @@ public class ReportResource {
 
     static final String CSV = "text/csv";
 
-    private static final CsvMapper CSV_MAPPER = new CsvMapper();
-    private static final CsvSchema CSV_SCHEMA = CSV_MAPPER.schemaFor(TransparencyRow.class).withHeader();
 
     private final Reports reports;
 
@@ -72,7 +68,7 @@ public class ReportResource {
         String only = RequestParams.optionalPlatform(platform);
         boolean csv = csv(format, headers);
         return reports.transparency(period, only).map(rows -> csv
-                ? Response.ok(csv(rows), CSV).header("Content-Disposition",
+                ? Response.ok(TransparencyCsv.write(rows), CSV).header("Content-Disposition",
                         "attachment; filename=\"transparency-" + period + (only == null ? "" : "-" + only) + ".csv\"").build()
                 : Response.ok(rows, MediaType.APPLICATION_JSON).build());
     }
@@ -101,11 +97,4 @@ public class ReportResource {
                 && !accepted.getFirst().isWildcardType();
     }
 
-    private static String csv(List<TransparencyRow> rows) {
-        try {
-            return CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Report rows of numbers and names always serialise", e);
-        }
-    }
 }

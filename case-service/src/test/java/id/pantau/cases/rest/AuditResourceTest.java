@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.pantau.cases.support.CaseFixtures;
@@ -43,7 +44,7 @@ class AuditResourceTest {
         verify("auditor1").body("intact", equalTo(true)).body("firstBroken", nullValue());
 
         String original = fixtures.detail(caseId).getString("audit[1].reason");
-        assertEquals(1, sql.update("update audit_entry set reason = ? where case_id = ? and seq = 2",
+        assertEquals(1, sql.tamper("audit_entry", "update audit_entry set reason = ? where case_id = ? and seq = 2",
                 "Nothing to see here", UUID.fromString(caseId)));
         try {
             JsonPath result = verify("supervisor2").extract().jsonPath();
@@ -54,8 +55,26 @@ class AuditResourceTest {
                     result.getString("firstBroken.problem"));
             assertTrue(result.getLong("entriesChecked") >= 2);
         } finally {
-            sql.update("update audit_entry set reason = ? where case_id = ? and seq = 2", original, UUID.fromString(caseId));
+            sql.tamper("audit_entry", "update audit_entry set reason = ? where case_id = ? and seq = 2", original, UUID.fromString(caseId));
         }
+        verify("auditor1").body("intact", equalTo(true));
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteTheAuditLogOrTheEvidence() {
+        String caseId = fixtures.openCase("tiktok", Verdict.REVIEW, 1.0);
+        fixtures.propose(caseId, "analyst1");
+        UUID id = UUID.fromString(caseId);
+        for (String statement : List.of(
+                "update audit_entry set reason = 'rewritten' where case_id = ?",
+                "delete from audit_entry where case_id = ?",
+                "update evidence set text = 'rewritten' where case_id = ?",
+                "delete from evidence where case_id = ?")) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> sql.update(statement, id),
+                    statement);
+            assertTrue(refused.getCause().getMessage().contains("append-only"), refused.getCause().getMessage());
+        }
+        assertEquals(List.of("OPEN_CASE", "PROPOSE"), search("caseId", caseId).extract().jsonPath().getList("items.action"));
         verify("auditor1").body("intact", equalTo(true));
     }
 
