@@ -65,6 +65,13 @@ public interface ConnectorsConfig {
 
         @WithDefault("20s")
         Duration timeout();
+
+        /**
+         * How long a replica holds a connector's run without storing a page (renewed with every page); the
+         * run of a replica that died is taken over after this. Longer than one page's requests with retries.
+         */
+        @WithDefault("5m")
+        Duration lease();
     }
 
     interface TikTok extends Common {

@@ -34,4 +34,11 @@ public interface RemovalConfig {
 
     @WithDefault("15s")
     Duration timeout();
+
+    /**
+     * How long a replica holds a due check it took; another replica takes it over only after this, so one
+     * check is made once even with several replicas. Longer than one check's requests.
+     */
+    @WithDefault("5m")
+    Duration lease();
 }

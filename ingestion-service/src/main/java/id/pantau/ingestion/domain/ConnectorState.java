@@ -78,11 +78,41 @@ public class ConnectorState {
     @Column(name = "paused_until")
     private Instant pausedUntil;
 
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
     protected ConnectorState() {
     }
 
     public ConnectorState(String connector) {
         this.connector = connector;
+    }
+
+    /**
+     * Takes or renews the right to run this connector until {@code until}; false while another replica holds
+     * an unexpired lease. Called with the row locked, so two replicas cannot both succeed.
+     */
+    public boolean lease(String owner, Instant now, Instant until) {
+        if (leaseOwner != null && !leaseOwner.equals(owner) && now.isBefore(leaseUntil)) {
+            return false;
+        }
+        leaseOwner = owner;
+        leaseUntil = until;
+        return true;
+    }
+
+    public boolean leasedBy(String owner, Instant now) {
+        return owner.equals(leaseOwner) && now.isBefore(leaseUntil);
+    }
+
+    public void release(String owner) {
+        if (owner.equals(leaseOwner)) {
+            leaseOwner = null;
+            leaseUntil = null;
+        }
     }
 
     public boolean running() {

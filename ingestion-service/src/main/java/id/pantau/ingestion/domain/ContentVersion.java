@@ -125,7 +125,11 @@ public class ContentVersion {
 
     /** The event's view of this version: downstream services keep it as their own evidence. */
     public Content toEventContent(ContentItem item) {
-        return new Content(item.platform(), item.externalId(), url, authorId, authorHandle, text,
+        return toEventContent(item.platform(), item.externalId());
+    }
+
+    public Content toEventContent(String platform, String externalId) {
+        return new Content(platform, externalId, url, authorId, authorHandle, text,
                 postedAt, capturedAt, contentHash, authorDisplayName, authorFollowerCount, texts(), media,
                 metrics(), source, language);
     }
@@ -160,6 +164,10 @@ public class ContentVersion {
 
     public String language() {
         return language;
+    }
+
+    public UUID id() {
+        return id;
     }
 
     public UUID contentId() {

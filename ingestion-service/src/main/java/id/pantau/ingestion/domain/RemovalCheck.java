@@ -61,6 +61,12 @@ public class RemovalCheck {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
     protected RemovalCheck() {
     }
 
@@ -77,6 +83,7 @@ public class RemovalCheck {
 
     /** The case was actioned again (after a reopening): a new round of checks. */
     public void restart(Instant now) {
+        release();
         requestedAt = now;
         checks = 0;
         failures = 0;
@@ -86,6 +93,22 @@ public class RemovalCheck {
         method = null;
         lastHttpStatus = null;
         lastDetail = null;
+    }
+
+    /** This replica makes the next check; the others leave it alone until {@code until}. */
+    public void lease(String owner, Instant until) {
+        leaseOwner = owner;
+        leaseUntil = until;
+    }
+
+    /** Still this replica's: no other took the check over after the lease ran out. */
+    public boolean leasedBy(String owner) {
+        return owner.equals(leaseOwner);
+    }
+
+    public void release() {
+        leaseOwner = null;
+        leaseUntil = null;
     }
 
     public boolean decided() {

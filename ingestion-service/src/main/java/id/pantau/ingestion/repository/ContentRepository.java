@@ -5,8 +5,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -20,18 +18,5 @@ public class ContentRepository implements PanacheRepositoryBase<ContentItem, UUI
         return find("platform = ?1 and externalId = ?2", platform, externalId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
-    }
-
-    /**
-     * Every item of a chunk in one query, locked like {@link #findForUpdate}. It may return items whose
-     * platform and id each occur in the chunk but not together; the caller matches pairs.
-     */
-    public Uni<List<ContentItem>> findAllForUpdate(Collection<String> platforms, Collection<String> externalIds) {
-        if (externalIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return find("platform in ?1 and externalId in ?2 order by id", platforms, externalIds)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
     }
 }

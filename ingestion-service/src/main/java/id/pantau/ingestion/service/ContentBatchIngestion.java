@@ -1,20 +1,23 @@
 package id.pantau.ingestion.service;
 
-import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.ContentIngested;
 import id.pantau.events.ContentSource;
 import id.pantau.ingestion.config.IngestionLimits;
 import id.pantau.ingestion.domain.ContentItem;
 import id.pantau.ingestion.domain.ContentVersion;
+import id.pantau.ingestion.domain.ContentVersionRow;
 import id.pantau.ingestion.domain.IngestionOutcome;
 import id.pantau.ingestion.domain.Submission;
-import id.pantau.ingestion.repository.ContentRepository;
-import id.pantau.ingestion.repository.ContentVersionRepository;
+import id.pantau.ingestion.repository.ContentBulkRepository;
+import id.pantau.ingestion.repository.ContentBulkRepository.Key;
+import id.pantau.ingestion.repository.ContentBulkRepository.Latest;
+import id.pantau.ingestion.repository.ContentBulkRepository.OutboxRow;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,8 +27,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@link ContentIngestion} for many items at once: one transaction per chunk, two queries to learn what
- * the chunk's items already are, then batched inserts. The same item twice in one chunk behaves as two
+ * {@link ContentIngestion} for many items at once: one transaction per chunk, one query that locks the
+ * chunk's known items and reads their latest versions, then one insert each for the new items, the new
+ * versions and their outbox events. The same item twice in one chunk behaves as two
  * submissions one after the other (the second is a duplicate or an edit of the first).
  */
 @ApplicationScoped
@@ -33,18 +37,14 @@ public class ContentBatchIngestion {
 
     private static final int ATTEMPTS = 3;
 
-    private final ContentRepository contents;
-    private final ContentVersionRepository versions;
-    private final Outbox outbox;
+    private final ContentBulkRepository bulk;
     private final Clock clock;
     private final IngestionMetrics metrics;
     private final int chunkSize;
 
-    public ContentBatchIngestion(ContentRepository contents, ContentVersionRepository versions, Outbox outbox,
-            Clock clock, IngestionMetrics metrics, IngestionLimits limits) {
-        this.contents = contents;
-        this.versions = versions;
-        this.outbox = outbox;
+    public ContentBatchIngestion(ContentBulkRepository bulk, Clock clock, IngestionMetrics metrics,
+            IngestionLimits limits) {
+        this.bulk = bulk;
         this.clock = clock;
         this.metrics = metrics;
         this.chunkSize = limits.chunkSize();
@@ -86,80 +86,54 @@ public class ContentBatchIngestion {
         if (chunk.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Set<String> platforms = new LinkedHashSet<>();
-        Set<String> externalIds = new LinkedHashSet<>();
+        Set<Key> keys = new LinkedHashSet<>();
         for (BatchEntry entry : chunk) {
-            platforms.add(entry.submission().platform());
-            externalIds.add(entry.submission().externalId());
+            keys.add(new Key(entry.submission().platform(), entry.submission().externalId()));
         }
-        return contents.findAllForUpdate(platforms, externalIds)
-                .chain(items -> versions.latestOf(items.stream().map(ContentItem::id).toList())
-                        .chain(latest -> store(chunk, items, latest, source)));
+        return bulk.latestForUpdate(keys).chain(latest -> store(chunk, latest, source));
     }
 
-    private Uni<List<IngestionResult>> store(List<BatchEntry> chunk, List<ContentItem> items,
-            List<ContentVersion> latest, ContentSource source) {
-        Map<UUID, ContentVersion> latestById = new HashMap<>();
-        latest.forEach(v -> latestById.put(v.contentId(), v));
-        Map<Key, Known> known = new HashMap<>();
-        for (ContentItem item : items) {
-            ContentVersion current = latestById.get(item.id());
-            known.put(new Key(item.platform(), item.externalId()),
-                    new Known(item, current.version(), current.contentHash()));
-        }
+    private Uni<List<IngestionResult>> store(List<BatchEntry> chunk, List<Latest> latest, ContentSource source) {
+        Map<Key, Latest> known = new HashMap<>();
+        latest.forEach(stored -> known.put(new Key(stored.platform(), stored.externalId()), stored));
+        Instant now = clock.instant();
         List<ContentItem> newItems = new ArrayList<>();
-        List<ContentVersion> newVersions = new ArrayList<>();
-        List<ContentIngested> events = new ArrayList<>();
+        List<ContentVersionRow> newVersions = new ArrayList<>();
+        List<OutboxRow> events = new ArrayList<>();
         List<IngestionResult> results = new ArrayList<>(chunk.size());
         for (BatchEntry entry : chunk) {
             Submission submission = entry.submission();
             Key key = new Key(submission.platform(), submission.externalId());
             String hash = submission.contentHash();
-            Known current = known.get(key);
-            if (current != null && current.hash().equals(hash)) {
-                results.add(result(current.item(), current.version(), IngestionOutcome.DUPLICATE));
+            Latest current = known.get(key);
+            if (current != null && current.contentHash().equals(hash)) {
+                results.add(new IngestionResult(current.id(), current.version(), IngestionOutcome.DUPLICATE,
+                        key.platform()));
                 continue;
             }
-            ContentItem item;
+            UUID id;
             IngestionOutcome outcome;
             if (current == null) {
-                item = new ContentItem(UUID.randomUUID(), key.platform(), key.externalId(), clock.instant());
-                newItems.add(item);
+                id = UUID.randomUUID();
+                newItems.add(new ContentItem(id, key.platform(), key.externalId(), now));
                 outcome = IngestionOutcome.ACCEPTED;
             } else {
-                item = current.item();
+                id = current.id();
                 outcome = IngestionOutcome.EDITED;
             }
             int number = current == null ? 1 : current.version() + 1;
-            ContentVersion version = new ContentVersion(item.id(), number, submission, hash, clock.instant(),
-                    source);
-            newVersions.add(version);
-            events.add(new ContentIngested(item.id(), number, version.toEventContent(item)));
-            known.put(key, new Known(item, number, hash));
-            results.add(result(item, number, outcome));
+            ContentVersion version = new ContentVersion(id, number, submission, hash, now, source);
+            newVersions.add(ContentVersionRow.of(version));
+            ContentIngested event = new ContentIngested(id, number,
+                    version.toEventContent(key.platform(), key.externalId()));
+            events.add(OutboxRow.of(ContentIngested.TOPIC, ContentIngested.TYPE, id.toString(), event, now));
+            known.put(key, new Latest(id, key.platform(), key.externalId(), number, hash));
+            results.add(new IngestionResult(id, number, outcome, key.platform()));
         }
-        // Items before versions before events, so that each kind is one batched statement at flush.
-        return persist(contents::persist, newItems)
-                .chain(() -> persist(versions::persist, newVersions))
-                .chain(() -> Multi.createFrom().iterable(events)
-                        .onItem().transformToUniAndConcatenate(event -> outbox.append(ContentIngested.TOPIC,
-                                ContentIngested.TYPE, event.contentId().toString(), event))
-                        .collect().last())
+        // Items before versions (their foreign key), and the events in the same transaction as both.
+        return bulk.insertItems(newItems)
+                .chain(() -> bulk.insertVersions(newVersions))
+                .chain(() -> bulk.insertOutbox(events))
                 .replaceWith(results);
-    }
-
-    // Panache refuses an empty list, which an all-duplicate chunk (no versions) or an all-known one has.
-    private static <T> Uni<Void> persist(java.util.function.Function<List<T>, Uni<Void>> persist, List<T> rows) {
-        return rows.isEmpty() ? Uni.createFrom().voidItem() : persist.apply(rows);
-    }
-
-    private static IngestionResult result(ContentItem item, int version, IngestionOutcome outcome) {
-        return new IngestionResult(item.id(), version, outcome, item.platform());
-    }
-
-    private record Key(String platform, String externalId) {
-    }
-
-    private record Known(ContentItem item, int version, String hash) {
     }
 }

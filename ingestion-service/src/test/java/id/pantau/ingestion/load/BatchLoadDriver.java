@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,13 +27,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BatchLoadDriver {
 
     public record Figures(String prefix, int batches, int batchSize, int concurrency, long accepted, long rejected,
-            double seconds, double itemsPerSecond, int singles, double singleP50Millis, double singleP99Millis) {
+            double seconds, double itemsPerSecond, int singles, double singleP50Millis, double singleP99Millis,
+            Map<String, Double> cpuSeconds) {
 
         @Override
         public String toString() {
+            StringBuilder cpu = new StringBuilder();
+            cpuSeconds.forEach((what, s) -> cpu.append(String.format("%n  cpu %s: %.1f s = %.3f s per 1,000 items",
+                    what, s, s * 1000 / Math.max(1, accepted))));
             return String.format("batch: %d x %d items, %d concurrent: %d accepted, %d other in %.2f s = %.0f items/s; "
                     + "single: %d posts p50 %.1f ms, p99 %.1f ms", batches, batchSize, concurrency, accepted,
-                    rejected, seconds, itemsPerSecond, singles, singleP50Millis, singleP99Millis);
+                    rejected, seconds, itemsPerSecond, singles, singleP50Millis, singleP99Millis) + cpu;
         }
     }
 
@@ -53,18 +58,25 @@ public final class BatchLoadDriver {
         int batches = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         var driver = new BatchLoadDriver(baseUrl, KeycloakTokens.forClient(keycloak, KeycloakTokens.CRAWLER));
-        System.out.println(driver.run(batches, 1000, concurrency, 500));
+        System.out.println(driver.run(batches, 1000, concurrency, 500, null));
     }
 
-    /** A warm-up of a tenth of the batches (not counted in the figures, but stored), then the measurement. */
-    public Figures run(int batches, int batchSize, int concurrency, int singles) throws Exception {
+    /**
+     * A warm-up of a tenth of the batches (not counted in the figures, but stored), then the measurement; the
+     * CPU time of the batch phase when a {@code meter} is given (the same JVM and host as the service).
+     */
+    Figures run(int batches, int batchSize, int concurrency, int singles, CpuMeter meter) throws Exception {
         String prefix = "load-" + UUID.randomUUID() + "-";
         measureBatches(prefix + "warm-", Math.max(1, batches / 10), batchSize, concurrency);
         long[] counts = new long[2];
+        if (meter != null) {
+            meter.start();
+        }
         double seconds = measureBatches(prefix, batches, batchSize, concurrency, counts);
+        Map<String, Double> cpu = meter == null ? Map.of() : meter.stop();
         double[] latencies = measureSingles(prefix + "single-", singles);
         return new Figures(prefix, batches, batchSize, concurrency, counts[0], counts[1], seconds,
-                counts[0] / seconds, singles, percentile(latencies, 0.50), percentile(latencies, 0.99));
+                counts[0] / seconds, singles, percentile(latencies, 0.50), percentile(latencies, 0.99), cpu);
     }
 
     private double measureBatches(String prefix, int batches, int batchSize, int concurrency) throws Exception {

@@ -7,6 +7,10 @@ import id.pantau.ingestion.Tokens;
 import id.pantau.local.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The figures of the README: batch items/s on this one instance and p99 of single posts, then every
- * accepted item counted on {@code content.ingested}. Only with {@code -Dpantau.load=true}; the knobs are
+ * The figures of the README: batch items/s on this one instance, the CPU time they took (this JVM and the
+ * PostgreSQL server) and p99 of single posts, then every accepted item counted on {@code content.ingested}. Only with {@code -Dpantau.load=true}; the knobs are
  * {@code -Dpantau.load.batches} and {@code -Dpantau.load.concurrency}.
  */
 @QuarkusTest
@@ -28,7 +32,7 @@ class BatchLoadTest {
         int batches = Integer.getInteger("pantau.load.batches", 100);
         int concurrency = Integer.getInteger("pantau.load.concurrency", 4);
         var driver = new BatchLoadDriver("http://localhost:" + RestAssured.port, Tokens.crawler());
-        BatchLoadDriver.Figures figures = driver.run(batches, 1000, concurrency, 500);
+        BatchLoadDriver.Figures figures = driver.run(batches, 1000, concurrency, 500, new CpuMeter(postgresDataDirectory()));
         System.out.println("LOAD " + figures);
 
         long expected = figures.accepted() + figures.singles();
@@ -44,5 +48,16 @@ class BatchLoadTest {
         System.out.printf("LOAD content.ingested: %d of %d accepted items seen, read in %.1f s%n", seen.size(),
                 expected, (System.nanoTime() - start) / 1e9);
         assertEquals(expected, seen.size());
+    }
+
+    private static Path postgresDataDirectory() throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+                ResultSet row = db.createStatement().executeQuery("show data_directory")) {
+            row.next();
+            return Path.of(row.getString(1));
+        }
     }
 }

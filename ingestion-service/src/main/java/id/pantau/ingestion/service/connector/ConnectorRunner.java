@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +35,8 @@ public class ConnectorRunner {
     private final SeedKeywords keywords;
     private final IngestionMetrics metrics;
     private final Clock clock;
+    // Which replica holds a connector's lease; a new one per instance, so a restart never resumes a dead lease.
+    private final String owner = UUID.randomUUID().toString();
 
     public ConnectorRunner(ConnectorStateRepository states, ContentBatchIngestion ingestion, SeedKeywords keywords,
             IngestionMetrics metrics, Clock clock) {
@@ -48,7 +51,28 @@ public class ConnectorRunner {
     public record RunResult(String connector, String outcome, int pages, int items) {
     }
 
+    /**
+     * Runs the connector unless another replica runs it (outcome {@code BUSY}): the lease, taken here and renewed
+     * with every stored page, lets one replica at a time fetch its pages, so no page is fetched twice.
+     */
     public Uni<RunResult> run(SearchConnector connector) {
+        return lease(connector).chain(leased -> leased
+                ? leasedRun(connector).eventually(() -> release(connector))
+                : Uni.createFrom().item(new RunResult(connector.name(), "BUSY", 0, 0)));
+    }
+
+    private Uni<Boolean> lease(SearchConnector connector) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> states.lock(connector.name())
+                .map(state -> state.lease(owner, now, now.plus(connector.config().lease()))));
+    }
+
+    private Uni<Void> release(SearchConnector connector) {
+        return Panache.withTransaction(() -> states.lock(connector.name()).invoke(state -> state.release(owner)))
+                .replaceWithVoid();
+    }
+
+    private Uni<RunResult> leasedRun(SearchConnector connector) {
         Instant now = clock.instant();
         return Panache.withSession(() -> states.findById(connector.name())).chain(state -> {
             if (state != null && state.paused(now)) {
@@ -100,12 +124,14 @@ public class ConnectorRunner {
             entries.add(new BatchEntry(i, page.items().get(i)));
         }
         return Panache.withTransaction(() -> states.lock(connector.name()).chain(state -> {
-            if (!state.running() || !state.cursor().equals(cursor)) {
-                // Another instance stored this page first; storing it again would be the repeat we avoid.
-                throw new ConnectorFailure(ConnectorFailure.Kind.FAILED, "the checkpoint moved while this page was fetched");
+            Instant now = clock.instant();
+            if (!state.leasedBy(owner, now) || !state.running() || !state.cursor().equals(cursor)) {
+                // Our lease ran out and another replica took the run over; storing the page again would be
+                // the repeat we avoid.
+                throw new ConnectorFailure(ConnectorFailure.Kind.FAILED, "the lease ran out while this page was fetched");
             }
+            state.lease(owner, now, now.plus(connector.config().lease()));
             return ingestion.ingest(entries, ContentSource.CONNECTOR).invoke(results -> {
-                Instant now = clock.instant();
                 state.spend(page.cost(), quotaDay(connector));
                 state.skipped(page.malformed(), page.malformedDetail(), now);
                 state.advance(results.size(), page.nextPageToken(), page.searchId(), now);

@@ -11,13 +11,12 @@ import id.pantau.ingestion.repository.RemovalCheckRepository;
 import id.pantau.ingestion.service.connector.TikTokConnector;
 import id.pantau.ingestion.service.connector.YouTubeConnector;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.UUID;
 
 /**
  * Re-checks content whose case reached ACTIONED and publishes what became of it. The schedule of each
@@ -36,6 +35,8 @@ public class RemovalVerification {
     private final Outbox outbox;
     private final RemovalConfig config;
     private final Clock clock;
+    // Which replica holds a check's lease; a new one per instance, so a restart never resumes a dead lease.
+    private final String owner = UUID.randomUUID().toString();
 
     public RemovalVerification(RemovalCheckRepository checks, ContentVersionRepository versions, TikTokConnector tiktok,
             YouTubeConnector youtube, UrlAvailability urls, Outbox outbox, RemovalConfig config, Clock clock) {
@@ -68,22 +69,43 @@ public class RemovalVerification {
         });
     }
 
-    /** Checks every due case once, one after the other; the number of checks made. */
+    /**
+     * Checks due cases one after the other, at most {@code batch} of them; the number of checks made. Each
+     * check is claimed first (a lease on its row), so replicas running this at the same time share the due
+     * checks and none is made twice.
+     */
     public Uni<Integer> checkDue() {
-        return Panache.withSession(() -> checks.due(clock.instant(), config.batch()))
-                .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(this::check)
-                        .collect().asList()
-                        .map(List::size));
+        return checkNext(0);
+    }
+
+    private Uni<Integer> checkNext(int made) {
+        if (made >= config.batch()) {
+            return Uni.createFrom().item(made);
+        }
+        return claim().chain(claimed -> claimed == null
+                ? Uni.createFrom().item(made)
+                : check(claimed).chain(() -> checkNext(made + 1)));
+    }
+
+    private Uni<RemovalCheck> claim() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> checks.nextDueForUpdate(now)
+                .invoke(due -> {
+                    if (due != null) {
+                        due.lease(owner, now.plus(config.lease()));
+                    }
+                }));
     }
 
     private Uni<Void> check(RemovalCheck due) {
         return availability(due).chain(found -> Panache.withTransaction(() ->
                 checks.findById(due.caseId(), LockModeType.PESSIMISTIC_WRITE).chain(check -> {
-                    // Checked meanwhile by another instance, or actioned anew: this finding is stale.
-                    if (check == null || check.decided() || !check.nextCheckAt().equals(due.nextCheckAt())) {
+                    // Taken over by another replica after our lease ran out, or actioned anew: this finding is stale.
+                    if (check == null || check.decided() || !check.leasedBy(owner)
+                            || !check.nextCheckAt().equals(due.nextCheckAt())) {
                         return Uni.createFrom().voidItem();
                     }
+                    check.release();
                     Instant now = clock.instant();
                     return check.record(found, config.checks(), config.window(), config.retryAfter(), config.maxFailures(), now)
                             .map(result -> outbox.append(RemovalVerified.TOPIC, RemovalVerified.TYPE, check.caseId().toString(),
