@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import javax.net.ssl.SSLContext;
 import id.pantau.notification.domain.SignatureVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +51,7 @@ public final class WebhookReceiver {
     private static WebhookReceiver shared;
 
     private final HttpServer server;
+    private final String base;
     private final String secret = "receiver-secret-" + UUID.randomUUID();
     private final java.time.Clock clock;
     private volatile List<SignatureVerifier> verifiers;
@@ -56,9 +60,22 @@ public final class WebhookReceiver {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
     private WebhookReceiver(java.time.Clock clock) throws IOException {
+        this(clock, null);
+    }
+
+    private WebhookReceiver(java.time.Clock clock, SSLContext tls) throws IOException {
         this.clock = clock;
         this.verifiers = List.of(verifier(secret));
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        if (tls == null) {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            base = "http://127.0.0.1:";
+        } else {
+            HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+            // By name: the certificate names localhost, and Pantau must check that name, not the address.
+            base = "https://localhost:";
+        }
         server.createContext("/hook", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(16, runnable -> {
             Thread thread = new Thread(runnable, "test-webhook-receiver");
@@ -78,6 +95,15 @@ public final class WebhookReceiver {
     public static WebhookReceiver start(java.time.Clock clock) {
         try {
             return new WebhookReceiver(clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A receiver behind TLS with this server context, reached as https://localhost:port/hook. */
+    public static WebhookReceiver startHttps(SSLContext tls) {
+        try {
+            return new WebhookReceiver(java.time.Clock.systemUTC(), tls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,7 +134,7 @@ public final class WebhookReceiver {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return base + server.getAddress().getPort() + "/hook";
     }
 
     public String secret() {

@@ -1,6 +1,8 @@
 package id.pantau.notification.client;
 
 import id.pantau.notification.config.DeliveryConfig;
+import id.pantau.notification.config.WebhookConfig;
+import io.vertx.core.net.PemTrustOptions;
 import id.pantau.notification.domain.AttemptResult;
 import id.pantau.notification.domain.WebhookSigner;
 import id.pantau.notification.service.WebhookCall;
@@ -38,11 +40,12 @@ public class WebhookClient {
     private final Clock clock;
     private final Duration timeout;
 
-    public WebhookClient(Vertx vertx, DeliveryConfig config, EndpointAddresses addresses, Clock clock) {
+    public WebhookClient(Vertx vertx, DeliveryConfig config, WebhookConfig webhooks, EndpointAddresses addresses,
+            Clock clock) {
         this.addresses = addresses;
         this.clock = clock;
         this.timeout = config.timeout();
-        this.client = WebClient.create(vertx, new WebClientOptions()
+        WebClientOptions options = new WebClientOptions()
                 .setUserAgent("Pantau-Notification/1")
                 // A redirect would be answered by whoever the Location names; a platform registers its final URL.
                 .setFollowRedirects(false)
@@ -50,7 +53,13 @@ public class WebhookClient {
                 .setForceSni(true)
                 .setVerifyHost(true)
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
-                .setMaxPoolSize(config.concurrency()));
+                .setMaxPoolSize(config.concurrency());
+        webhooks.trustCertificates().ifPresent(files -> {
+            PemTrustOptions trust = new PemTrustOptions();
+            files.forEach(trust::addCertPath);
+            options.setTrustOptions(trust);
+        });
+        this.client = WebClient.create(vertx, options);
     }
 
     public Uni<AttemptResult> post(WebhookCall call) {
@@ -115,7 +124,17 @@ public class WebhookClient {
 
     private static String describe(Throwable failure) {
         String type = failure instanceof TimeoutException ? "timeout" : failure.getClass().getSimpleName();
-        return failure.getMessage() == null ? type : type + ": " + failure.getMessage();
+        String text = failure.getMessage() == null ? type : type + ": " + failure.getMessage();
+        // A wrapper ("Failed to create SSL connection") rarely says why; the root cause does, e.g.
+        // which host name a certificate did not match. The delivery log is where a person looks.
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != failure && root.getMessage() != null && !text.contains(root.getMessage())) {
+            text += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        }
+        return text;
     }
 
     private static long elapsedMillis(long startedNanos) {

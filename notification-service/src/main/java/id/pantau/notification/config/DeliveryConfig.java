@@ -46,14 +46,6 @@ public interface DeliveryConfig {
     /** The circuit breaker kept per webhook endpoint (scheme, host and port). */
     Breaker breaker();
 
-    /**
-     * Replicas of this service sharing each platform's rate limit: every replica allows
-     * ceil(ratePerSecond / replicas) deliveries per second to a platform.
-     */
-    @WithDefault("1")
-    @Min(1)
-    int replicas();
-
     interface Breaker {
 
         /** Consecutive failed calls (5xx, 408, 429, timeout, connection error) that open the circuit. */

@@ -20,6 +20,14 @@ public interface WebhookConfig {
      */
     Optional<List<String>> allowedNetworks();
 
+    /**
+     * PEM files of the certificates (CAs or self-signed endpoints) webhook servers are checked
+     * against instead of the JDK's default trust store. Unset in production (public CAs); for a
+     * closed network with its own CA, and for the tests' HTTPS receiver. Host names are verified
+     * either way.
+     */
+    Optional<List<String>> trustCertificates();
+
     /** How long a rotated-out secret keeps signing when the rotation does not say. */
     @WithDefault("24h")
     Duration rotationOverlap();

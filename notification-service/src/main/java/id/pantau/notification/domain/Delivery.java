@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -80,14 +79,6 @@ public class Delivery {
     @Version
     public long version;
 
-    /** Reserves the next attempt for one worker; returns the attempt's id. */
-    public UUID claim(Instant now, Duration lease) {
-        leaseToken = UUID.randomUUID();
-        leaseUntil = now.plus(lease);
-        updatedAt = now;
-        return leaseToken;
-    }
-
     public boolean leasedBy(UUID token) {
         return token.equals(leaseToken);
     }
@@ -120,8 +111,13 @@ public class Delivery {
         nextAttemptAt = now;
     }
 
-    /** Not attempted now (circuit open, rate limit): tried again later, without using up an attempt. */
+    /**
+     * Not attempted now (circuit open, rate limit): tried again later, without using up an attempt.
+     * Releases the lease the claim took, so that the delivery is claimable again when it is due.
+     */
     public void postpone(Instant until, String reason, Instant now) {
+        leaseToken = null;
+        leaseUntil = null;
         nextAttemptAt = until;
         lastError = truncate(reason);
         updatedAt = now;

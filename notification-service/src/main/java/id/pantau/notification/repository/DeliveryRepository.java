@@ -7,22 +7,28 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
-    // SKIP LOCKED lets replicas claim disjoint rows without waiting on each other; the lease check
-    // keeps a row claimed by a (possibly dead) worker out of reach until its lease runs out.
-    private static final String DUE = """
-            select * from delivery
-            where status in ('PENDING', 'RETRYING') and next_attempt_at <= :now
-              and (lease_until is null or lease_until < :now)
-              and platform in (select id from platform where active)
-            order by next_attempt_at
-            limit :limit
-            for update skip locked""";
+    // One statement and one round trip for the whole batch: SKIP LOCKED lets replicas claim disjoint
+    // rows without waiting on each other, and the lease (a fresh token per row, the attempt's id) is
+    // written by the same statement. The lease check keeps a row claimed by a (possibly dead) worker
+    // out of reach until its lease runs out. version moves on as an entity update would move it.
+    private static final String LEASE_DUE = """
+            update delivery set lease_token = gen_random_uuid(), lease_until = :until, updated_at = :now,
+                                version = version + 1
+            where id in (select id from delivery
+                         where status in ('PENDING', 'RETRYING') and next_attempt_at <= :now
+                           and (lease_until is null or lease_until < :now)
+                           and platform in (select id from platform where active)
+                         order by next_attempt_at
+                         limit :limit
+                         for update skip locked)
+            returning *""";
 
     // "on conflict do nothing" instead of a lookup first: two consumers racing on the same notice
     // must not abort a transaction (and dead-letter an event) over a duplicate.
@@ -32,12 +38,21 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
             values (:id, :noticeId, :caseId, :platform, :payload, 'PENDING', 0, 0, :now, :now, :now, :now, 0)
             on conflict (notice_id) do nothing""";
 
-    /** Must run inside a transaction; the caller leases what it gets before committing. */
-    public Uni<List<Delivery>> lockDue(Instant now, int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(DUE, Delivery.class)
+    /**
+     * Leases up to limit due deliveries until the given time and returns them, each with its new
+     * lease token. Must run inside a transaction: a caller that does not want one of them (a guard
+     * refused it) releases its lease before committing.
+     */
+    public Uni<List<Delivery>> leaseDue(Instant now, Instant until, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(LEASE_DUE, Delivery.class)
                 .setParameter("now", now)
+                .setParameter("until", until)
                 .setParameter("limit", limit)
                 .getResultList());
+    }
+
+    public Uni<List<Delivery>> findByIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
     }
 
     /** @return true when the delivery was created, false when the notice already had one */

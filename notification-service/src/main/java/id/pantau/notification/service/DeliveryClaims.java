@@ -10,6 +10,7 @@ import id.pantau.notification.domain.SecretCipher;
 import id.pantau.notification.repository.DeliveryRepository;
 import id.pantau.notification.repository.PlatformRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,7 +28,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Claims due deliveries in a short transaction: rows are locked (SKIP LOCKED) only while their
- * lease is written, so the slow part, the HTTP call, happens with no transaction or lock open.
+ * lease is written, so the slow part, the HTTP call, happens with no transaction or lock open. A
+ * claim is one statement for the whole batch; only deliveries a guard refuses are written again.
  */
 @ApplicationScoped
 public class DeliveryClaims {
@@ -38,12 +41,15 @@ public class DeliveryClaims {
     private final SecretCipher cipher;
     private final RetryPolicies policies;
     private final EndpointGuards guards;
+    private final PlatformRateLimit rateLimit;
     private final Clock clock;
     private final Duration lease;
 
     public DeliveryClaims(DeliveryRepository deliveries, PlatformRepository platforms, SecretCipher cipher,
-            RetryPolicies policies, EndpointGuards guards, Clock clock, DeliveryConfig config) {
+            RetryPolicies policies, EndpointGuards guards, PlatformRateLimit rateLimit, Clock clock,
+            DeliveryConfig config) {
         this.policies = policies;
+        this.rateLimit = rateLimit;
         this.guards = guards;
         this.deliveries = deliveries;
         this.platforms = platforms;
@@ -57,29 +63,58 @@ public class DeliveryClaims {
 
     public Uni<List<WebhookCall>> claim(int limit) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> deliveries.lockDue(now, limit)
+        return Panache.withTransaction(() -> deliveries.leaseDue(now, now.plus(lease), limit)
                 .chain(due -> due.isEmpty()
                         ? Uni.createFrom().item(List.<WebhookCall>of())
-                        : platforms.listAll().map(all -> lease(due, byId(all), now))));
+                        : platforms.listAll().chain(all -> lease(due, byId(all), now))));
     }
 
-    /** Leases what the guards admit; the rest is postponed in the same transaction, no attempt used. */
-    private List<WebhookCall> lease(List<Delivery> due, Map<String, Platform> platformsById, Instant now) {
+    /** A delivery the breaker let through, waiting for its platform's rate limit. */
+    private record Admitted(Delivery delivery, Platform platform, String url) {
+    }
+
+    /**
+     * Keeps the leases the guards admit; the rest is postponed in the same transaction, no attempt
+     * used. The breakers are asked first (in memory), then each platform's shared rate limit once
+     * for all its deliveries in this claim.
+     */
+    private Uni<List<WebhookCall>> lease(List<Delivery> due, Map<String, Platform> platformsById, Instant now) {
         List<WebhookCall> calls = new ArrayList<>(due.size());
+        // Sorted: replicas take the platforms' bucket rows in the same order and never deadlock.
+        Map<String, List<Admitted>> byPlatform = new TreeMap<>();
         for (Delivery delivery : due) {
             Platform platform = platformsById.get(delivery.platform);
             String channel = platform == null ? null : platform.channelFor(delivery.channel);
-            if (channel != null) {
-                String url = DeliveryAttempt.WEBHOOK.equals(channel) ? platform.webhookUrl : null;
-                Optional<EndpointGuards.Postponement> later = guards.admit(platform, url);
-                if (later.isPresent()) {
-                    delivery.postpone(later.get().until(), later.get().reason(), now);
-                    continue;
-                }
+            if (channel == null) {
+                // Nothing to call: the attempt fails at once and is retried, which costs the platform nothing.
+                calls.add(call(delivery, delivery.leaseToken, platform, now));
+                continue;
             }
-            calls.add(call(delivery, delivery.claim(now, lease), platform, now));
+            String url = DeliveryAttempt.WEBHOOK.equals(channel) ? platform.webhookUrl : null;
+            Optional<EndpointGuards.Postponement> open = guards.admit(url);
+            if (open.isPresent()) {
+                delivery.postpone(open.get().until(), open.get().reason(), now);
+                continue;
+            }
+            byPlatform.computeIfAbsent(platform.id, id -> new ArrayList<>()).add(new Admitted(delivery, platform, url));
         }
-        return calls;
+        return Multi.createFrom().iterable(byPlatform.values())
+                .onItem().transformToUniAndConcatenate(admitted -> rateLimit
+                        .take(admitted.getFirst().platform(), admitted.size(), now)
+                        .invoke(granted -> {
+                            for (int i = 0; i < admitted.size(); i++) {
+                                Admitted one = admitted.get(i);
+                                if (i < granted) {
+                                    calls.add(call(one.delivery(), one.delivery().leaseToken, one.platform(), now));
+                                } else {
+                                    guards.release(one.url());
+                                    EndpointGuards.Postponement later = rateLimit.postponement(one.platform(), now);
+                                    one.delivery().postpone(later.until(), later.reason(), now);
+                                }
+                            }
+                        }))
+                .collect().last()
+                .replaceWith(calls);
     }
 
     private WebhookCall call(Delivery delivery, UUID attemptId, Platform platform, Instant now) {
@@ -89,7 +124,8 @@ public class DeliveryClaims {
             return call(delivery, attemptId, null, null, AttemptResult.NO_ENDPOINT, DeliveryAttempt.WEBHOOK,
                     List.of(), null, "id", policy, null);
         }
-        delivery.channel = channel;
+        // The channel is stored with the attempt's outcome (AttemptRecorder), not here: writing it now
+        // would cost every first claim an update of its own.
         String fallback = platform.fallbackAfter(channel);
         if (DeliveryAttempt.EMAIL.equals(channel)) {
             return call(delivery, attemptId, null, null, null, channel, platform.emails(), null,

@@ -2,13 +2,9 @@ package id.pantau.notification.service;
 
 import id.pantau.notification.config.DeliveryConfig;
 import id.pantau.notification.domain.AttemptResult;
-import id.pantau.notification.domain.Platform;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -19,10 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps Pantau from hammering a platform: a circuit breaker per webhook endpoint (resilience4j:
- * opens after N consecutive failures, lets one probe through after the open period) and a rate limit
- * per platform. A delivery that either refuses is postponed, not attempted: it uses up no attempt.
- * State is in memory, per replica; see the README for why that is enough.
+ * Keeps Pantau from hammering a platform that is down: a circuit breaker per webhook endpoint
+ * (resilience4j: opens after N consecutive failures, lets one probe through after the open period).
+ * A delivery it refuses is postponed, not attempted: it uses up no attempt. State is in memory, per
+ * replica; see the README for why that is enough. The rate limit is {@link PlatformRateLimit}, shared.
  */
 @ApplicationScoped
 public class EndpointGuards {
@@ -31,25 +27,19 @@ public class EndpointGuards {
     public record Postponement(Instant until, String reason) {
     }
 
-    private static final Duration RATE_PERIOD = Duration.ofSeconds(1);
-
     private final CircuitBreakerRegistry breakers;
-    private final RateLimiterRegistry limiters = RateLimiterRegistry.ofDefaults();
     private final Duration openFor;
-    private final int replicas;
     private final Clock clock;
 
     @Inject
     public EndpointGuards(DeliveryConfig config, Clock clock) {
-        this(config.breaker().failures(), config.breaker().openFor(), config.lease().multipliedBy(2), config.replicas(),
-                clock);
+        this(config.breaker().failures(), config.breaker().openFor(), config.lease().multipliedBy(2), clock);
     }
 
     /** @param probeTimeout how long a half-open probe may stay unanswered before the circuit opens again */
-    public EndpointGuards(int failures, Duration openFor, Duration probeTimeout, int replicas, Clock clock) {
+    public EndpointGuards(int failures, Duration openFor, Duration probeTimeout, Clock clock) {
         this.clock = clock;
         this.openFor = openFor;
-        this.replicas = replicas;
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 // The last N calls all failed = N consecutive failures.
                 .slidingWindow(failures, failures, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -63,24 +53,23 @@ public class EndpointGuards {
     }
 
     /**
-     * Asks both guards for one call to this platform (and, for a webhook, this URL). Empty: go ahead,
-     * and report the outcome with {@link #record}.
+     * Asks the breaker of this webhook URL's endpoint for one call. Empty: go ahead, and report the
+     * outcome with {@link #record}, or give the permission back with {@link #release} if the call is
+     * not made after all.
      */
-    public Optional<Postponement> admit(Platform platform, String webhookUrl) {
-        Instant now = clock.instant();
-        CircuitBreaker breaker = webhookUrl == null ? null : breaker(webhookUrl);
-        if (breaker != null && !breaker.tryAcquirePermission()) {
-            return Optional.of(new Postponement(now.plus(openFor),
+    public Optional<Postponement> admit(String webhookUrl) {
+        if (webhookUrl != null && !breaker(webhookUrl).tryAcquirePermission()) {
+            return Optional.of(new Postponement(clock.instant().plus(openFor),
                     "circuit open for " + endpoint(webhookUrl) + " after repeated failures; not attempted"));
         }
-        if (!limiter(platform).acquirePermission()) {
-            if (breaker != null) {
-                breaker.releasePermission();
-            }
-            return Optional.of(new Postponement(now.plus(RATE_PERIOD),
-                    "rate limit of " + platform.ratePerSecond + "/s reached; not attempted"));
-        }
         return Optional.empty();
+    }
+
+    /** An admitted call that is not made (the rate limit refused it): a half-open probe stays available. */
+    public void release(String webhookUrl) {
+        if (webhookUrl != null) {
+            breaker(webhookUrl).releasePermission();
+        }
     }
 
     /** Feeds a webhook call's outcome to its endpoint's breaker. */
@@ -103,16 +92,6 @@ public class EndpointGuards {
 
     private CircuitBreaker breaker(String webhookUrl) {
         return breakers.circuitBreaker(endpoint(webhookUrl));
-    }
-
-    /** Per platform and rate: a changed rate gets a fresh limiter, an old one is simply no longer asked. */
-    private RateLimiter limiter(Platform platform) {
-        int perReplica = Math.max(1, (platform.ratePerSecond + replicas - 1) / replicas);
-        return limiters.rateLimiter(platform.id + "@" + perReplica, RateLimiterConfig.custom()
-                .limitForPeriod(perReplica)
-                .limitRefreshPeriod(RATE_PERIOD)
-                .timeoutDuration(Duration.ZERO) // never wait: the claim transaction is open
-                .build());
     }
 
     /** Scheme, host and port: paths on one server share its fate. */

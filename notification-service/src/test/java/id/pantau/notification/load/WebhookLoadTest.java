@@ -30,7 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The delivery figure of the README: N due deliveries written straight into the table (as a burst of
  * notice.requested would leave them), then the time until every one is DELIVERED by a signed POST to a
  * local receiver that verifies each signature. Only with {@code -Dpantau.load=true}; knobs
- * {@code -Dpantau.load.deliveries} (default 4000) and {@code -Dpantau.load.min-rate} (default 200/s).
+ * {@code -Dpantau.load.deliveries} (default 4000), {@code -Dpantau.load.warm-up} (default 300) and
+ * {@code -Dpantau.load.min-rate} (default 200/s). Prints the CPU time the run cost ({@link CpuMeter}).
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "pantau.load", matches = "true")
@@ -55,12 +56,15 @@ class WebhookLoadTest {
         unlimited.put("ratePerSecond", 10_000);
         Settings.apply("shopee", unlimited);
 
-        run(UUID.randomUUID(), 300); // warm-up: JIT, connection pools
+        int warmUp = Integer.getInteger("pantau.load.warm-up", 300);
+        run(UUID.randomUUID(), warmUp); // warm-up: JIT, connection pools
         UUID run = UUID.randomUUID();
+        CpuMeter cpu = CpuMeter.start(postgresServerPid());
         long started = System.nanoTime();
         run(run, count);
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = count / seconds;
+        System.out.println(cpu.report(count));
 
         long calls = receiver.callsFor(null).size();
         Set<String> keys = new HashSet<>();
@@ -122,6 +126,14 @@ class WebhookLoadTest {
                 }
             }
             throw new AssertionError("Not all " + count + " deliveries were DELIVERED within 5 minutes");
+        }
+    }
+
+    /** The test's PostgreSQL server, as the parent of this connection's backend (read while it runs). */
+    private static long postgresServerPid() throws SQLException {
+        try (Connection db = connect(); var result = db.createStatement().executeQuery("select pg_backend_pid()")) {
+            result.next();
+            return CpuMeter.parentOf(result.getLong(1));
         }
     }
 
