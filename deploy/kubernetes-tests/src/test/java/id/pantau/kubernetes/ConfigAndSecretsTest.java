@@ -32,16 +32,22 @@ class ConfigAndSecretsTest {
 
     /**
      * Keys that no application.properties names but that the services read all the same: Kafka client
-     * settings (Quarkus hands every {@code kafka.*} property, env form included, to each Kafka client),
-     * the OpenTelemetry exporter (inert until a service adds quarkus-opentelemetry) and JVM options.
+     * settings (Quarkus hands every {@code kafka.*} property, env form included, to each Kafka client)
+     * and JVM options. The OpenTelemetry keys are no exception: each service names them in its
+     * application.properties, so a misspelt one fails here.
      */
     static final Set<String> WHITELIST = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION", "JAVA_TOOL_OPTIONS");
-    static final String WHITELISTED_PREFIX = "QUARKUS_OTEL_";
 
     /** Secrets that the operator of the cluster creates before the first install (deploy/README.md "Secrets"). */
     static final Set<String> OPERATOR_SECRETS = Set.of("pantau-db-ingestion", "pantau-db-classifier", "pantau-db-cases",
-            "pantau-db-notification", "pantau-db-keycloak", "pantau-notification-key", "pantau-backup-s3");
+            "pantau-db-notification", "pantau-db-keycloak", "pantau-notification-key", "pantau-backup-s3",
+            "pantau-console-session", "pantau-oidc-ingestion-service");
+
+    /** A property holding a credential: its committed value is a local-only default. */
+    private static final Pattern CREDENTIAL_PROPERTY = Pattern.compile(".*(password|secret|secret-key)$");
+    private static final Pattern ENV_DEFAULT = Pattern.compile("^\\$\\{([A-Z0-9_]+):.*\\}$");
+    private static final Pattern PROPERTY_REFERENCE = Pattern.compile("^\\$\\{[a-z0-9.-]+\\}$");
 
     private static final Pattern SECRET_LIKE = Pattern.compile(".*(PASSWORD|SECRET|JAAS|TOKEN|CREDENTIAL).*");
 
@@ -54,7 +60,7 @@ class ConfigAndSecretsTest {
             Set<String> known = ServiceSources.properties(service).keySet().stream()
                     .map(ServiceSources::envName).collect(Collectors.toSet());
             for (String key : environment(objects, deployment).keySet()) {
-                assertTrue(known.contains(key) || WHITELIST.contains(key) || key.startsWith(WHITELISTED_PREFIX),
+                assertTrue(known.contains(key) || WHITELIST.contains(key),
                         overlay + "/" + service + ": " + key + " is no property of " + service + "/application.properties");
             }
         }
@@ -88,6 +94,35 @@ class ConfigAndSecretsTest {
             assertEquals("http://pantau-keycloak-service:8080/realms/pantau", env.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
         }
         assertEquals(Set.copyOf(roleSecrets.keySet()), Set.copyOf(databaseOwners.values()), "every role owns its database");
+    }
+
+    /**
+     * Every credential a service's application.properties defaults (a local-only value, committed) is
+     * replaced in the cluster from a Secret; otherwise the service would run with the value from git.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyCredentialWithACommittedDefaultComesFromASecret(String overlay) {
+        List<HasMetadata> objects = Manifests.overlay(overlay);
+        int checked = 0;
+        for (Deployment deployment : Manifests.ofType(objects, Deployment.class)) {
+            String service = deployment.getMetadata().getName();
+            Map<String, Object> env = environment(objects, deployment);
+            for (Map.Entry<String, String> property : ServiceSources.properties(service).entrySet()) {
+                String value = property.getValue().strip();
+                if (!CREDENTIAL_PROPERTY.matcher(property.getKey()).matches() || PROPERTY_REFERENCE.matcher(value).matches()) {
+                    continue;
+                }
+                var fromEnv = ENV_DEFAULT.matcher(value);
+                String variable = fromEnv.matches() ? fromEnv.group(1) : ServiceSources.envName(property.getKey());
+                Object set = env.get(variable);
+                assertTrue(set instanceof EnvVar e && e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null,
+                        overlay + "/" + service + ": " + property.getKey() + " keeps its committed default; set " + variable
+                                + " from a Secret");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 7, "expected the four database passwords and the other credentials, checked " + checked);
     }
 
     @Test

@@ -15,14 +15,16 @@ import java.nio.file.Path;
 /**
  * The KeycloakRealmImport of deploy/kubernetes, derived from deploy/keycloak/pantau-realm.json: the same realm
  * without the local demo people (every user that is not a client's service account) and without any client
- * secret (Keycloak generates one per confidential client on import; deploy/README.md tells how to read it).
+ * secret (Keycloak generates one per confidential client on import; deploy/README.md tells how to read it),
+ * over HTTPS only for outside clients and without the password grant.
  */
 final class RealmImport {
 
     static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_YAML_COMMENTS)
             .enable(SerializationFeature.INDENT_OUTPUT).build();
     static final String HEADER = """
-            # GENERATED from deploy/keycloak/pantau-realm.json without the local demo users and client secrets.
+            # GENERATED from deploy/keycloak/pantau-realm.json without the local demo users, client secrets, local-only
+            # markers and password grant, with sslRequired=external.
             # Do not edit: regenerate with ./mvnw -B -pl deploy/kubernetes-tests verify -Dpantau.realm.regenerate=true
             """;
 
@@ -46,6 +48,22 @@ final class RealmImport {
             }
         });
         copy.path("clients").forEach(client -> ((ObjectNode) client).remove("secret"));
+        // What only a local run wants: the local-only markers, plain HTTP, and the password grant that the
+        // local walk-through and tests use to get people's tokens (the console signs in with the code flow).
+        copy.put("displayName", "Pantau");
+        copy.put("sslRequired", "external");
+        ObjectNode attributes = (ObjectNode) copy.path("attributes");
+        attributes.remove("pantau.local-only");
+        attributes.remove("pantau.notice");
+        copy.path("clients").forEach(client -> {
+            if (client.path("directAccessGrantsEnabled").asBoolean(false)) {
+                ((ObjectNode) client).put("directAccessGrantsEnabled", false);
+            }
+            if (client.has("description")) {
+                ((ObjectNode) client).put("description",
+                        client.path("description").asText().replaceAll("\\s*Secret '[^']*' is LOCAL ONLY\\.", ""));
+            }
+        });
         return copy;
     }
 

@@ -48,6 +48,16 @@ class RealmImportTest {
     }
 
     @Test
+    void theImportRequiresTlsFromOutsideAndOffersNoPasswordGrant() throws IOException {
+        JsonNode realm = RealmImport.checkedIn().path("spec").path("realm");
+        assertEquals("external", realm.path("sslRequired").asText());
+        assertFalse(realm.toString().contains("LOCAL ONLY") || realm.path("attributes").has("pantau.local-only"),
+                "local-only markers left in the cluster's realm");
+        realm.path("clients").forEach(c -> assertFalse(c.path("directAccessGrantsEnabled").asBoolean(false),
+                c.path("clientId").asText() + " offers the password grant"));
+    }
+
+    @Test
     void bothOverlaysImportTheRealmIntoTheirKeycloak() {
         for (String overlay : Manifests.OVERLAYS) {
             GenericKubernetesResource imported = Manifests.ofKind(Manifests.overlay(overlay), "KeycloakRealmImport").getFirst();

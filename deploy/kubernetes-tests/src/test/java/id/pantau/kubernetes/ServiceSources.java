@@ -46,6 +46,10 @@ final class ServiceSources {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 
+    static String pom(String service) {
+        return read(Manifests.root().resolve(service).resolve("pom.xml"));
+    }
+
     static Set<String> incomingTopics(String service) {
         return valuesOf(service, key -> key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")
                 && !key.endsWith(".dead-letter-queue.topic"));
