@@ -8,20 +8,22 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.util.Statistics;
 
 /**
  * Runs {@link ClassifierBenchmark} from the {@code benchmark} Maven profile (never in the default build)
  * and prints the figures the README records. Forks, iterations and times can be changed with
- * {@code -Djmh.forks}, {@code -Djmh.iterations}, {@code -Djmh.time} (seconds) and {@code -Djmh.warmups}.
+ * {@code -Djmh.forks}, {@code -Djmh.iterations}, {@code -Djmh.time} (seconds) and {@code -Djmh.warmups}; a JMH
+ * profiler is added with {@code -Djmh.prof} ({@code gc} for the allocation per post, {@code stack}).
  */
 class ClassifierBenchmarkRun {
 
     @Test
     void run() throws Exception {
-        Options options = new OptionsBuilder()
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        ChainedOptionsBuilder builder = new OptionsBuilder()
                 .include(ClassifierBenchmark.class.getName() + ".*")
                 .forks(Integer.getInteger("jmh.forks", 2))
                 .warmupIterations(Integer.getInteger("jmh.warmups", 2))
@@ -30,9 +32,12 @@ class ClassifierBenchmarkRun {
                 .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(Integer.getInteger("jmh.time", 2)))
                 .jvmArgsAppend("-Xms512m", "-Xmx512m")
                 .result("target/jmh-result.json")
-                .resultFormat(ResultFormatType.JSON)
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
+                .resultFormat(ResultFormatType.JSON);
+        String profiler = System.getProperty("jmh.prof", "");
+        if (!profiler.isBlank()) {
+            builder.addProfiler(profiler);
+        }
+        Collection<RunResult> results = new Runner(builder.build()).run();
         double naive = Double.NaN;
         double classify = Double.NaN;
         for (RunResult result : results) {
@@ -51,6 +56,10 @@ class ClassifierBenchmarkRun {
         System.out.printf(Locale.ROOT, "Pantau throughput on one thread: %.0f posts/s (naive regex per term %.0f posts/s,"
                 + " ratio %.2f)%n", classify, naive, classify / naive);
         System.out.printf(Locale.ROOT, "Pantau posts per CPU-second of one thread: %.0f%n", postsPerCpuSecond());
+        // Other processes on the machine slow the wall-clock figures down; the load says how much.
+        System.out.printf(Locale.ROOT, "Pantau load average (1 min) before the run %.1f, after %.1f, %d cores%n", loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /**

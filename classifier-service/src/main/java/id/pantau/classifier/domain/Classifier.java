@@ -28,12 +28,23 @@ public final class Classifier {
     public static final int MAX_SPANS_PER_RULE = 25;
 
     private static final double SCORE_PRECISION = 1_000_000d;
-    private static final Comparator<MatchedTerm> TEXT_ORDER = Comparator.comparingInt(MatchedTerm::start)
-            .thenComparingInt(MatchedTerm::end)
-            .thenComparing(MatchedTerm::ruleId);
+    /*
+     * Written out rather than composed with Comparator.comparingInt(...).thenComparing(...): composed
+     * comparators call their key extractors through shared lambda classes that the JIT cannot inline, and
+     * these sorts run several times per post.
+     */
+    private static final Comparator<MatchedTerm> TEXT_ORDER = (a, b) -> {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
+        }
+        return a.end() != b.end() ? Integer.compare(a.end(), b.end()) : a.ruleId().compareTo(b.ruleId());
+    };
 
-    private static final Comparator<Hit> POSITION_ORDER = Comparator.comparingInt(Hit::first)
-            .thenComparing(Comparator.comparingInt(Hit::last).reversed());
+    private static final Comparator<Hit> POSITION_ORDER = (a, b) ->
+            a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(b.last(), a.last());
+
+    /** Lists of a post are short and arrive nearly sorted: insertion sort, without TimSort's set-up. */
+    private static final int INSERTION_SORT_MAX = 32;
 
     private enum Role { TERM, CONTEXT }
 
@@ -120,14 +131,14 @@ public final class Classifier {
     /** The rules' decision on tokens this classifier's {@link #normaliser()} produced. */
     public Decision classify(List<Token> tokens) {
         List<Rule> rules = ruleSet.rules();
-        List<Hit> terms = new ArrayList<>();
-        List<Hit> contexts = new ArrayList<>();
+        List<Hit> terms = new ArrayList<>(32);
+        List<Hit> contexts = new ArrayList<>(32);
         findHits(tokens, terms, contexts);
         List<List<Hit>> termHits = byRule(withoutContainedTerms(terms), rules.size());
         List<List<Hit>> contextHits = byRule(contexts, rules.size());
 
-        List<MatchedTerm> matches = new ArrayList<>();
-        List<FiredRule> fired = new ArrayList<>();
+        List<MatchedTerm> matches = new ArrayList<>(32);
+        List<FiredRule> fired = new ArrayList<>(16);
         double sum = 0;
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
@@ -143,7 +154,7 @@ public final class Classifier {
                 fired.add(new FiredRule(rule.id(), rule.category(), rule.signedWeight()));
             }
         }
-        matches.sort(TEXT_ORDER);
+        sort(matches, TEXT_ORDER);
         double score = Math.max(0, Math.round(sum * SCORE_PRECISION) / SCORE_PRECISION);
         return new Decision(ruleSet.thresholds().verdictFor(score), score, matches, ruleSet.id(), ruleSet.version(),
                 fired, score, Double.NaN, Decision.NO_MODEL);
@@ -157,8 +168,8 @@ public final class Classifier {
         }
         automaton.find(keys, (phrase, first, last) ->
                 (phrase.role() == Role.TERM ? terms : contexts).add(new Hit(phrase, first, last)));
-        terms.sort(POSITION_ORDER);
-        contexts.sort(POSITION_ORDER);
+        sort(terms, POSITION_ORDER);
+        sort(contexts, POSITION_ORDER);
     }
 
     /**
@@ -201,13 +212,13 @@ public final class Classifier {
         for (int r : suppliers[category.ordinal()]) {
             if (termHits.get(r) != null) {
                 if (hits == null) {
-                    hits = new ArrayList<>();
+                    hits = new ArrayList<>(16);
                 }
                 hits.addAll(termHits.get(r));
             }
         }
         if (hits != null) {
-            hits.sort(POSITION_ORDER);
+            sort(hits, POSITION_ORDER);
         }
         return hits;
     }
@@ -227,7 +238,10 @@ public final class Classifier {
     }
 
     private static List<MatchedTerm> termSpans(Rule rule, List<Token> tokens, List<Hit> hits) {
-        List<MatchedTerm> spans = new ArrayList<>();
+        if (hits == null) {
+            return List.of();
+        }
+        List<MatchedTerm> spans = new ArrayList<>(hits.size());
         for (Hit hit : longestNonOverlapping(hits)) {
             if (spans.size() == MAX_SPANS_PER_RULE) {
                 break;
@@ -241,10 +255,10 @@ public final class Classifier {
     /** Each anchor with the nearest context within the window, as one span covering both. */
     private static List<MatchedTerm> nearSpans(Rule rule, List<Token> tokens, List<Hit> anchors, List<Hit> contexts,
             int window) {
-        List<MatchedTerm> spans = new ArrayList<>();
-        if (contexts == null) {
-            return spans;
+        if (contexts == null || anchors == null) {
+            return List.of();
         }
+        List<MatchedTerm> spans = new ArrayList<>();
         for (Hit anchor : longestNonOverlapping(anchors)) {
             if (spans.size() == MAX_SPANS_PER_RULE) {
                 break;
@@ -266,6 +280,23 @@ public final class Classifier {
             }
         }
         return spans;
+    }
+
+    private static <T> void sort(List<T> list, Comparator<? super T> order) {
+        int size = list.size();
+        if (size > INSERTION_SORT_MAX) {
+            list.sort(order);
+            return;
+        }
+        for (int i = 1; i < size; i++) {
+            T item = list.get(i);
+            int j = i - 1;
+            while (j >= 0 && order.compare(list.get(j), item) > 0) {
+                list.set(j + 1, list.get(j));
+                j--;
+            }
+            list.set(j + 1, item);
+        }
     }
 
     /** Words from one hit to the other: 1 when adjacent; 0 or less when they overlap (which does not count). */

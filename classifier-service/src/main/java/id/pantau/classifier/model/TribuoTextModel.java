@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
 import org.tribuo.Model;
 import org.tribuo.VariableIDInfo;
@@ -25,7 +24,7 @@ import org.tribuo.math.la.DenseMatrix;
  * names; a missing or unreadable model stops the service with a message naming the file. Tribuo is used to
  * read the model only: at load the two classes' weights are folded into one array indexed by hash slot
  * (a two-class softmax is the logistic function of the difference), so a post costs one pass over its
- * n-grams and no allocation but a small accumulator. Weights are kept as floats (1 MB for 2^18 slots rather
+ * n-grams ({@link FeatureHashing#weigh}) and no allocation but a small buffer. Weights are kept as floats (1 MB for 2^18 slots rather
  * than 2 MB): the lookups are scattered, so the smaller array stays in cache better; the probability differs
  * from Tribuo's double arithmetic by less than 1e-6. Immutable and thread-safe.
  * <p>
@@ -78,9 +77,8 @@ public class TribuoTextModel implements TextModel {
 
     @Override
     public double probability(List<String> normalisedWords) {
-        Accumulator sum = new Accumulator(weights);
-        hashing.forEach(normalisedWords, sum);
-        double z = bias + (sum.count == 0 ? 0 : sum.total / Math.sqrt(sum.count));
+        int count = hashing.count(normalisedWords);
+        double z = bias + (count == 0 ? 0 : hashing.weigh(normalisedWords, weights) / Math.sqrt(count));
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -174,23 +172,6 @@ public class TribuoTextModel implements TextModel {
                         + model.getClass().getSimpleName() + ", not a linear SGD classifier");
             }
             return new Loaded(card, linear, modelLocation);
-        }
-    }
-
-    /** Sums the weights of a post's n-gram occurrences. */
-    private static final class Accumulator implements IntConsumer {
-        private final float[] weights;
-        private double total;
-        private int count;
-
-        Accumulator(float[] weights) {
-            this.weights = weights;
-        }
-
-        @Override
-        public void accept(int slot) {
-            total += weights[slot];
-            count++;
         }
     }
 }

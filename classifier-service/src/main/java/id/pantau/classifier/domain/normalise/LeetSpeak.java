@@ -16,6 +16,15 @@ public final class LeetSpeak implements Step {
     /** No known word is longer; the readings are tried recursively, one level per leetspeak character. */
     private static final int MAX_LENGTH = 40;
 
+    /** The characters {@link #readings} knows, looked up once per character of every word. */
+    private static final boolean[] LEET = new boolean[128];
+
+    static {
+        for (char c = 0; c < LEET.length; c++) {
+            LEET[c] = readings(c) != null;
+        }
+    }
+
     private final Vocabulary vocabulary;
 
     public LeetSpeak(Vocabulary vocabulary) {
@@ -59,7 +68,8 @@ public final class LeetSpeak implements Step {
 
     private static boolean hasLeetCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (readings(text.charAt(i)) != null) {
+            char c = text.charAt(i);
+            if (c < LEET.length && LEET[c]) {
                 return true;
             }
         }

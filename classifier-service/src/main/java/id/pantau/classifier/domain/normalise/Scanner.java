@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class Scanner {
 
+    /** No combining mark lies below U+0300, so most characters need no look-up to know they are none. */
+    private static final char FIRST_MARK = '\u0300';
+
     private Scanner() {
     }
 
@@ -27,10 +30,11 @@ public final class Scanner {
         }
         Builder word = new Builder();
         int length = text.length();
+        char[] chars = text.toCharArray();
         int i = 0;
         while (i < length) {
-            char c = text.charAt(i);
-            if (c < 0x80 && (i + 1 == length || !isMark(text.charAt(i + 1)))) {
+            char c = chars[i];
+            if (c < 0x80 && (i + 1 == length || chars[i + 1] < FIRST_MARK || !isMark(chars[i + 1]))) {
                 // Fast path: ASCII needs no folding, and most posts are mostly ASCII.
                 if (isAsciiWordChar(c)) {
                     word.add(UnicodeFolding.foldAscii(c), i, i + 1);
@@ -88,40 +92,53 @@ public final class Scanner {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** Collects one word with a span per character; a word made of symbols only is no word. */
+    /**
+     * Collects one word with a span per character; a word made of symbols only is no word. A word whose
+     * characters each came from one original character, in a row, becomes a plain word without span arrays.
+     */
     private static final class Builder {
-        private final StringBuilder text = new StringBuilder();
+        private char[] chars = new char[32];
         private int[] starts = new int[32];
         private int[] ends = new int[32];
+        private int length;
         private boolean hasLetterOrDigit;
+        private boolean plain = true;
 
         void add(char c, int start, int end) {
-            if (text.length() == starts.length) {
-                starts = Arrays.copyOf(starts, starts.length * 2);
-                ends = Arrays.copyOf(ends, ends.length * 2);
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, length * 2);
+                starts = Arrays.copyOf(starts, length * 2);
+                ends = Arrays.copyOf(ends, length * 2);
             }
-            starts[text.length()] = start;
-            ends[text.length()] = end;
-            text.append(c);
+            plain &= end == start + 1 && (length == 0 || starts[length - 1] + 1 == start);
+            chars[length] = c;
+            starts[length] = start;
+            ends[length] = end;
+            length++;
             hasLetterOrDigit |= !isLeetSymbol(c);
         }
 
         void addCodePoint(int cp, int start, int end) {
-            for (char c : Character.toChars(cp)) {
-                add(c, start, end);
+            if (Character.isBmpCodePoint(cp)) {
+                add((char) cp, start, end);
+            } else {
+                add(Character.highSurrogate(cp), start, end);
+                add(Character.lowSurrogate(cp), start, end);
             }
         }
 
         void flushTo(List<Word> words) {
-            if (text.isEmpty()) {
+            if (length == 0) {
                 return;
             }
             if (hasLetterOrDigit) {
-                int n = text.length();
-                words.add(new Word(text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n)));
+                String text = new String(chars, 0, length);
+                words.add(plain ? Word.plain(text, starts[0])
+                        : new Word(text, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length)));
             }
-            text.setLength(0);
+            length = 0;
             hasLetterOrDigit = false;
+            plain = true;
         }
     }
 }

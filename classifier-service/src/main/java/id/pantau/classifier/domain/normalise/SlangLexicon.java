@@ -27,7 +27,8 @@ public final class SlangLexicon implements Step {
     public SlangLexicon(Map<String, String> lexicon) {
         Map<String, String[]> map = new HashMap<>();
         lexicon.forEach((slang, standard) -> map.put(slang, standard.strip().split("\\s+")));
-        this.expansions = Map.copyOf(map);
+        // A HashMap rather than Map.copyOf: looked up for every word, and its probing compares fewer keys.
+        this.expansions = map;
     }
 
     /** Reads the shipped lexicon; a broken line is a build mistake and fails loudly. */

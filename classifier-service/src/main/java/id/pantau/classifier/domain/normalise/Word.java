@@ -1,18 +1,24 @@
 package id.pantau.classifier.domain.normalise;
 
 import id.pantau.classifier.domain.Token;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A word while it is being normalised: its text and, for every character of the text, the span of the
  * ORIGINAL text it came from. Steps that cut, join or rewrite words keep the spans right, so the final
  * token still points at what the author wrote. Immutable.
+ * <p>
+ * Most words are read straight from the text, one original character per character; such a word keeps
+ * only its first offset and no span arrays, which saves two arrays per word on the per-post path.
  */
 public final class Word {
 
     private final String text;
+    /** Null for a plain word, whose character i came from {@code offset + i}. */
     private final int[] starts;
     private final int[] ends;
+    private final int offset;
 
     Word(String text, int[] starts, int[] ends) {
         if (text.isEmpty() || starts.length != text.length() || ends.length != text.length()) {
@@ -21,26 +27,31 @@ public final class Word {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.offset = -1;
+    }
+
+    private Word(String text, int offset) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("a word needs one span per character");
+        }
+        this.text = text;
+        this.starts = null;
+        this.ends = null;
+        this.offset = offset;
     }
 
     /** A word whose characters all stand for the whole original span (a slang expansion, a test word). */
     public static Word spanning(String text, int start, int end) {
         int[] starts = new int[text.length()];
         int[] ends = new int[text.length()];
-        java.util.Arrays.fill(starts, start);
-        java.util.Arrays.fill(ends, end);
+        Arrays.fill(starts, start);
+        Arrays.fill(ends, end);
         return new Word(text, starts, ends);
     }
 
     /** A word read straight from the text: character i came from offset start + i. */
     public static Word plain(String text, int start) {
-        int[] starts = new int[text.length()];
-        int[] ends = new int[text.length()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = start + i;
-            ends[i] = start + i + 1;
-        }
-        return new Word(text, starts, ends);
+        return new Word(text, start);
     }
 
     public String text() {
@@ -48,11 +59,11 @@ public final class Word {
     }
 
     public int start() {
-        return starts[0];
+        return startOf(0);
     }
 
     public int end() {
-        return ends[ends.length - 1];
+        return endOf(text.length() - 1);
     }
 
     public int length() {
@@ -63,15 +74,25 @@ public final class Word {
         return new Token(text, start(), end());
     }
 
+    private int startOf(int i) {
+        return starts == null ? offset + i : starts[i];
+    }
+
+    private int endOf(int i) {
+        return ends == null ? offset + i + 1 : ends[i];
+    }
+
     /** The characters [from, to) with their spans. */
     public Word sub(int from, int to) {
-        return new Word(text.substring(from, to), java.util.Arrays.copyOfRange(starts, from, to),
-                java.util.Arrays.copyOfRange(ends, from, to));
+        if (starts == null) {
+            return new Word(text.substring(from, to), offset + from);
+        }
+        return new Word(text.substring(from, to), Arrays.copyOfRange(starts, from, to), Arrays.copyOfRange(ends, from, to));
     }
 
     /** The same spans under a rewritten text of the same length (a leetspeak reading). */
     public Word rewritten(String newText) {
-        return new Word(newText, starts, ends);
+        return starts == null ? new Word(newText, offset) : new Word(newText, starts, ends);
     }
 
     /**
@@ -82,8 +103,8 @@ public final class Word {
         int[] newStarts = new int[newText.length()];
         int[] newEnds = new int[newText.length()];
         for (int i = 0; i < newStarts.length; i++) {
-            newStarts[i] = starts[from[i]];
-            newEnds[i] = ends[to[i] - 1];
+            newStarts[i] = startOf(from[i]);
+            newEnds[i] = endOf(to[i] - 1);
         }
         return new Word(newText, newStarts, newEnds);
     }
@@ -100,9 +121,10 @@ public final class Word {
         int at = 0;
         for (Word part : parts) {
             text.append(part.text);
-            System.arraycopy(part.starts, 0, starts, at, part.length());
-            System.arraycopy(part.ends, 0, ends, at, part.length());
-            at += part.length();
+            for (int i = 0; i < part.length(); i++, at++) {
+                starts[at] = part.startOf(i);
+                ends[at] = part.endOf(i);
+            }
         }
         return new Word(text.toString(), starts, ends);
     }
