@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * The whole path of one post (normalise, match with the automaton, score, ask the model, combine, explain)
- * on one thread, over a corpus of about a thousand realistic posts, with rule set v3 (every rule kind,
+ * on one thread, over a corpus of about a thousand realistic posts, with the shipped rule set v4 (every rule kind,
  * price and phone shapes) and the shipped trained model ({@code TribuoTextModel}) combined as the service
  * does ({@code Combination.CHOSEN}). Beside it, a naive baseline: one regular
  * expression per term and context phrase (plus one per token shape) on the lower-cased text, without
@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Threads;
 @Threads(1)
 public class ClassifierBenchmark {
 
-    static final String RULE_SET = "classpath:rulesets/second-hand-clothing.v3.json";
+    static final String RULE_SET = "classpath:rulesets/second-hand-clothing.v4.json";
 
     private Classifier classifier;
     private Decider decider;
