@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** One Pantau service run the way an operator runs it: `java -jar target/quarkus-app/quarkus-run.jar`. */
 final class ServiceProcess {
@@ -33,10 +36,41 @@ final class ServiceProcess {
         this.log = log;
     }
 
+    /**
+     * Copies the service's built application to system-tests/target/apps, where the suite runs it from: a
+     * rebuild of the service while the suite runs (another build in the same tree) then cannot swap jars
+     * under the running process or a restart.
+     */
+    static void snapshot(Path root, String name) throws IOException {
+        Path built = root.resolve(name).resolve("target/quarkus-app");
+        if (!Files.isRegularFile(built.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(built.resolve("quarkus-run.jar")
+                    + " is missing: build the services first (./mvnw verify builds them before this module)");
+        }
+        Path copy = appDirectory(root, name);
+        if (Files.exists(copy)) {
+            try (Stream<Path> old = Files.walk(copy)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(copy.getParent());
+        try (Stream<Path> files = Files.walk(built)) {
+            for (Path path : files.toList()) {
+                Files.copy(path, copy.resolve(built.relativize(path).toString()));
+            }
+        }
+    }
+
+    private static Path appDirectory(Path root, String name) {
+        return root.resolve("system-tests/target/apps").resolve(name);
+    }
+
     static ServiceProcess start(Path root, String name, int port, Map<String, String> config) throws IOException {
-        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = appDirectory(root, name).resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them before this module)");
+            throw new IllegalStateException(jar + " is missing: snapshot the service first");
         }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -58,6 +92,21 @@ final class ServiceProcess {
     /** The same service started again on the same port with the same configuration. */
     ServiceProcess startAgain() throws IOException {
         return start(root, name, port, config);
+    }
+
+    /** The same service started again on another port, its configuration changed by {@code overrides}. */
+    ServiceProcess startAgainOn(int newPort, Map<String, String> overrides) throws IOException {
+        Map<String, String> changed = new HashMap<>(config);
+        changed.putAll(overrides);
+        return start(root, name, newPort, changed);
+    }
+
+    boolean exited() {
+        return !process.isAlive();
+    }
+
+    int port() {
+        return port;
     }
 
     String baseUrl() {
