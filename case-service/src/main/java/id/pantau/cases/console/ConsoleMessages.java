@@ -255,6 +255,24 @@ public interface ConsoleMessages {
     @Message("Urutan: URGENT dulu, lalu skor, jangkauan dan umur tertinggi.")
     String queue_order();
 
+    @Message("Urutkan")
+    String sort();
+
+    @Message("Prioritas (URGENT, skor, jangkauan, umur)")
+    String sort_priority();
+
+    @Message("Terbaru dulu")
+    String sort_newest();
+
+    @Message("Terlama dulu")
+    String sort_oldest();
+
+    @Message("Skor tertinggi")
+    String sort_score();
+
+    @Message("Jangkauan terbesar")
+    String sort_reach();
+
     @Message("{count} kasus; median umur {median} jam")
     String backlog_detail(long count, String median);
 

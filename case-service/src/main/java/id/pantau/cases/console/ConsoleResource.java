@@ -104,10 +104,10 @@ public class ConsoleResource {
     @Path("queue")
     @RolesAllowed({"analyst", "reviewer", "supervisor", "auditor"})
     public Uni<TemplateInstance> queue(@RestQuery String platform, @RestQuery String account,
-            @RestQuery String rule, @RestQuery String q, @RestQuery String after,
+            @RestQuery String rule, @RestQuery String q, @RestQuery String sort, @RestQuery String after,
             @RestCookie(ConsoleLocale.COOKIE) String lang) {
-        QueueFilter filter = QueueFilter.parse(platform, account, rule, q, after);
-        return caseQueries.queue(filter.toQuery(), filter.after().orElse(null), filter.pageSize())
+        QueueFilter filter = QueueFilter.parse(platform, account, rule, q, sort, after);
+        return caseQueries.queue(filter.toQuery(), filter.order(), filter.after().orElse(null), filter.pageSize())
                 .map(found -> {
                     Instant now = clock.instant();
                     return new QueuePage(found.items().stream().map(c -> QueueRow.of(c, now)).toList(),

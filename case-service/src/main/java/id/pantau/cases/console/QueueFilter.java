@@ -1,19 +1,21 @@
 package id.pantau.cases.console;
 
 import id.pantau.cases.domain.CaseState;
+import id.pantau.cases.service.QueueOrder;
 import id.pantau.commons.problem.ProblemException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The review queue's filters as the console's form sends them. The queue itself is the API's
- * ({@link id.pantau.cases.service.CaseQueries#queue}): OPEN cases in its one order (priority, score, reach,
- * age) with its opaque keyset cursor, so the console and the API can never disagree about what comes next.
+ * The review queue's filters and sort order as the console's form sends them. The queue itself is the API's
+ * ({@link id.pantau.cases.service.CaseQueries#queue}): OPEN cases in the same orders with its opaque keyset
+ * cursor, so the console and the API can never disagree about what comes next.
  */
 public record QueueFilter(Optional<String> platform, Optional<String> account, Optional<String> rule,
-        Optional<String> text, Optional<String> after, int pageSize) {
+        Optional<String> text, QueueOrder order, Optional<String> after, int pageSize) {
 
     public static final int PAGE_SIZE = 25;
 
@@ -21,12 +23,17 @@ public record QueueFilter(Optional<String> platform, Optional<String> account, O
 
     /** Reads the query parameters; anything unreadable is a 400, not a silently different queue. */
     public static QueueFilter parse(String platform, String account, String rule, String text, String after) {
+        return parse(platform, account, rule, text, null, after);
+    }
+
+    public static QueueFilter parse(String platform, String account, String rule, String text, String sort,
+            String after) {
         Optional<String> chosenPlatform = text(platform, "platform", 32);
         chosenPlatform.filter(p -> !PLATFORM.matcher(p).matches()).ifPresent(p -> {
             throw ProblemException.badRequest("Not a platform name: " + p);
         });
         return new QueueFilter(chosenPlatform, text(account, "account", 256), text(rule, "rule", 256),
-                text(text, "search text", 200), text(after, "cursor", 1024), PAGE_SIZE);
+                text(text, "search text", 200), QueueOrder.parse(sort), text(after, "cursor", 1024), PAGE_SIZE);
     }
 
     /** The API's filter: only OPEN cases, the rest as chosen. */
@@ -53,6 +60,9 @@ public record QueueFilter(Optional<String> platform, Optional<String> account, O
         account.ifPresent(a -> append(query, "account", a));
         rule.ifPresent(r -> append(query, "rule", r));
         text.ifPresent(q -> append(query, "q", q));
+        if (order != QueueOrder.PRIORITY) {
+            append(query, "sort", order.name().toLowerCase(Locale.ROOT));
+        }
         return query.toString();
     }
 

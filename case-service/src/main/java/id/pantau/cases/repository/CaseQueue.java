@@ -2,6 +2,7 @@ package id.pantau.cases.repository;
 
 import id.pantau.cases.domain.TakedownCase;
 import id.pantau.cases.service.QueueFilter;
+import id.pantau.cases.service.QueueOrder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The review queue in its one stable order: URGENT before NORMAL, then higher score, then larger reach,
- * then older first, then id. Paged by keyset on exactly that order, so a page never repeats or skips a
- * row whatever is added meanwhile (a row whose score changes moves, like in any live queue).
+ * The review queue, by default in its triage order: URGENT before NORMAL, then higher score, then larger
+ * reach, then older first, then id ({@link QueueOrder} has the others). Paged by keyset on exactly the
+ * chosen order, so a page never repeats or skips a row whatever is added meanwhile (a row whose score
+ * changes moves, like in any live queue).
  */
 @ApplicationScoped
 public class CaseQueue {
@@ -35,6 +37,10 @@ public class CaseQueue {
     private static final String RANK = "(case when c.priority = 'URGENT' then 0 else 1 end)";
 
     public Uni<List<TakedownCase>> page(QueueFilter filter, Position after, int limit) {
+        return page(filter, QueueOrder.PRIORITY, after, limit);
+    }
+
+    public Uni<List<TakedownCase>> page(QueueFilter filter, QueueOrder order, Position after, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.state() != null) {
@@ -69,22 +75,51 @@ public class CaseQueue {
             params.put("to", filter.to());
         }
         if (after != null) {
-            where.add("(" + RANK + ", -c.score, -c.reach, c.created_at, c.id) > (:afterRank, :afterScore, :afterReach, :afterAt, :afterId)");
-            params.put("afterRank", after.priorityRank());
-            params.put("afterScore", -after.score());
-            params.put("afterReach", -after.reach());
+            where.add(keysetAfter(order));
             params.put("afterAt", after.createdAt());
             params.put("afterId", after.id());
+            switch (order) {
+                case PRIORITY -> {
+                    params.put("afterRank", after.priorityRank());
+                    params.put("afterScore", -after.score());
+                    params.put("afterReach", -after.reach());
+                }
+                case SCORE -> params.put("afterScore", -after.score());
+                case REACH -> params.put("afterReach", -after.reach());
+                case NEWEST, OLDEST -> {
+                }
+            }
         }
         String sql = "select c.* from takedown_case c"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + RANK + ", c.score desc, c.reach desc, c.created_at, c.id limit :limit";
+                + " order by " + orderBy(order) + " limit :limit";
         params.put("limit", limit);
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql, TakedownCase.class);
             params.forEach(query::setParameter);
             return query.getResultList();
         });
+    }
+
+    private static String keysetAfter(QueueOrder order) {
+        return switch (order) {
+            case PRIORITY -> "(" + RANK + ", -c.score, -c.reach, c.created_at, c.id)"
+                    + " > (:afterRank, :afterScore, :afterReach, :afterAt, :afterId)";
+            case NEWEST -> "(c.created_at, c.id) < (:afterAt, :afterId)";
+            case OLDEST -> "(c.created_at, c.id) > (:afterAt, :afterId)";
+            case SCORE -> "(-c.score, c.created_at, c.id) > (:afterScore, :afterAt, :afterId)";
+            case REACH -> "(-c.reach, c.created_at, c.id) > (:afterReach, :afterAt, :afterId)";
+        };
+    }
+
+    private static String orderBy(QueueOrder order) {
+        return switch (order) {
+            case PRIORITY -> RANK + ", c.score desc, c.reach desc, c.created_at, c.id";
+            case NEWEST -> "c.created_at desc, c.id desc";
+            case OLDEST -> "c.created_at, c.id";
+            case SCORE -> "c.score desc, c.created_at, c.id";
+            case REACH -> "c.reach desc, c.created_at, c.id";
+        };
     }
 
     private static String likeEscaped(String text) {

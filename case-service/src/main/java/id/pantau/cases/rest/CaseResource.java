@@ -6,6 +6,7 @@ import id.pantau.cases.service.EvidenceBundle;
 import id.pantau.cases.service.EvidenceExport;
 import id.pantau.cases.service.MinistryCases;
 import id.pantau.cases.service.QueueFilter;
+import id.pantau.cases.service.QueueOrder;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestResponse;
 import id.pantau.commons.problem.ProblemException;
@@ -51,7 +52,8 @@ public class CaseResource {
     }
 
     /**
-     * The review queue: URGENT first, then score, reach and age; filtered; 50 rows a page by default.
+     * The review queue: URGENT first, then score, reach and age (or {@code sort=newest|oldest|score|reach});
+     * filtered; 50 rows a page by default.
      * The body stays a plain list (older clients read it as such); the next page's cursor comes in the
      * {@code X-Next-Cursor} header, absent on the last page.
      */
@@ -60,14 +62,16 @@ public class CaseResource {
     public Uni<RestResponse<List<CaseSummary>>> list(@QueryParam("state") String state,
             @QueryParam("platform") String platform, @QueryParam("authorId") String authorId,
             @QueryParam("ruleId") String ruleId, @QueryParam("q") String text, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
         Instant since = RequestParams.optionalInstant(from, "from");
         Instant until = RequestParams.optionalInstant(to, "to");
         RequestParams.range(since, until);
         var filter = new QueueFilter(RequestParams.optionalState(state), RequestParams.optionalPlatform(platform),
                 RequestParams.optionalText(authorId, "authorId", 256), RequestParams.optionalText(ruleId, "ruleId", 256),
                 RequestParams.optionalText(text, "q", 200), since, until);
-        return queries.queue(filter, RequestParams.optionalCursor(cursor), RequestParams.limit(limit)).map(page -> {
+        return queries.queue(filter, QueueOrder.parse(sort), RequestParams.optionalCursor(cursor),
+                RequestParams.limit(limit)).map(page -> {
             var response = RestResponse.ResponseBuilder.ok(page.items().stream().map(CaseSummary::of).toList());
             if (page.nextCursor() != null) {
                 response.header(NEXT_CURSOR, page.nextCursor());

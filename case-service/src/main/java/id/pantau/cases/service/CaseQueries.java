@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -39,26 +40,36 @@ public class CaseQueries {
         this.notices = notices;
     }
 
-    /** The review queue (see {@link CaseQueue}); the cursor is opaque to clients. */
+    /** The review queue in its triage order (see {@link CaseQueue}); the cursor is opaque to clients. */
     public Uni<Page<TakedownCase>> queue(QueueFilter filter, String cursor, int limit) {
-        CaseQueue.Position after = cursor == null ? null : position(cursor);
-        return Panache.withSession(() -> queue.page(filter, after, limit + 1)).map(found -> {
+        return queue(filter, QueueOrder.PRIORITY, cursor, limit);
+    }
+
+    /** The review queue in the chosen order; a cursor made for another order is 400. */
+    public Uni<Page<TakedownCase>> queue(QueueFilter filter, QueueOrder order, String cursor, int limit) {
+        CaseQueue.Position after = cursor == null ? null : position(cursor, order);
+        return Panache.withSession(() -> queue.page(filter, order, after, limit + 1)).map(found -> {
             if (found.size() <= limit) {
                 return new Page<>(found, null);
             }
             List<TakedownCase> page = found.subList(0, limit);
             CaseQueue.Position last = CaseQueue.Position.of(page.getLast());
-            return new Page<>(page, PageCursor.encode(List.of(String.valueOf(last.priorityRank()),
+            return new Page<>(page, PageCursor.encode(List.of(order.name(), String.valueOf(last.priorityRank()),
                     String.valueOf(last.score()), String.valueOf(last.reach()), last.createdAt().toString(),
                     last.id().toString())));
         });
     }
 
-    private static CaseQueue.Position position(String cursor) {
-        List<String> key = PageCursor.decode(cursor, 5);
+    private static CaseQueue.Position position(String cursor, QueueOrder order) {
+        List<String> key = PageCursor.decode(cursor, 6);
+        if (!order.name().equals(key.get(0))) {
+            throw ProblemException.badRequest("This cursor pages the queue sorted by "
+                    + key.get(0).toLowerCase(Locale.ROOT) + "; start again without it to sort by "
+                    + order.name().toLowerCase(Locale.ROOT));
+        }
         try {
-            return new CaseQueue.Position(Integer.parseInt(key.get(0)), Double.parseDouble(key.get(1)),
-                    Long.parseLong(key.get(2)), Instant.parse(key.get(3)), UUID.fromString(key.get(4)));
+            return new CaseQueue.Position(Integer.parseInt(key.get(1)), Double.parseDouble(key.get(2)),
+                    Long.parseLong(key.get(3)), Instant.parse(key.get(4)), UUID.fromString(key.get(5)));
         } catch (RuntimeException e) {
             throw PageCursor.malformed();
         }

@@ -38,7 +38,11 @@ class ConsoleQueueTest {
                 .extract().asString();
         // the API's order: higher score first
         assertEquals(true, page.indexOf(high) < page.indexOf(low));
+        String oldestFirst = ConsolePage.get("/console/queue?sort=oldest&account=" + author).then().statusCode(200)
+                .body(containsString("<option value=\"oldest\" selected>")).extract().asString();
+        assertEquals(true, oldestFirst.indexOf(low) < oldestFirst.indexOf(high));
 
+        ConsolePage.get("/console/queue?sort=sideways").then().statusCode(400);
         ConsolePage.get("/console/queue?platform=Not+A+Platform").then().statusCode(400);
         ConsolePage.get("/console/queue?after=not-a-cursor").then().statusCode(400);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.pantau.cases.domain.CaseState;
+import id.pantau.cases.service.QueueOrder;
 import id.pantau.commons.problem.ProblemException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,19 @@ class QueueFilterTest {
         assertEquals("platform=tiktok&account=author+7&rule=term.bongkar-bal&q=bal+%26+co", filter.firstPageQuery());
         assertEquals("platform=tiktok&account=author+7&rule=term.bongkar-bal&q=bal+%26+co&after=abc",
                 filter.nextPageQuery("abc"));
+    }
+
+    @Test
+    void theSortOrderIsKeptInThePageLinksAndTheDefaultIsLeftOut() {
+        QueueFilter newest = QueueFilter.parse("tiktok", null, null, null, "Newest", null);
+        assertEquals(QueueOrder.NEWEST, newest.order());
+        assertEquals("platform=tiktok&sort=newest", newest.firstPageQuery());
+        assertEquals("platform=tiktok&sort=newest&after=abc", newest.nextPageQuery("abc"));
+        assertEquals(QueueOrder.PRIORITY, QueueFilter.parse(null, null, null, null, " ", null).order());
+        assertEquals("", QueueFilter.parse(null, null, null, null, "priority", null).firstPageQuery());
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> QueueFilter.parse(null, null, null, null, "sideways", null));
+        assertEquals(400, e.status());
     }
 
     @Test

@@ -59,6 +59,39 @@ class ReviewQueueTest {
     }
 
     @Test
+    void theQueueSortsByAgeOrScoreAndEachOrderPagesByItsOwnCursor() {
+        String platform = uniquePlatform();
+        String a = fixtures.open(fixtures.classification(platform, "s1", "rule.a", Verdict.REVIEW, 1.0, "Thrift"));
+        String b = fixtures.open(fixtures.classification(platform, "s2", "rule.b", Verdict.VIOLATION, 3.0, "Bal"));
+        String c = fixtures.open(fixtures.classification(platform, "s3", "rule.c", Verdict.VIOLATION, 5.0, "Bal"));
+        String d = fixtures.open(fixtures.classification(platform, "s4", "rule.d", Verdict.VIOLATION, 3.0, "Bal"));
+        assertEquals(List.of(d, c, b, a), ids(queue(Map.of("platform", platform, "sort", "newest"))));
+        assertEquals(List.of(a, b, c, d), ids(queue(Map.of("platform", platform, "sort", "OLDEST"))));
+        assertEquals(List.of(c, b, d, a), ids(queue(Map.of("platform", platform, "sort", "score"))));
+        assertEquals(List.of(c, b, d, a), ids(queue(Map.of("platform", platform, "sort", "priority"))));
+
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(Tokens.user("analyst1")).queryParam("platform", platform)
+                    .queryParam("sort", "newest").queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/cases").then().statusCode(200).extract().response();
+            walked.addAll(page.jsonPath().getList("id"));
+            cursor = page.header("X-Next-Cursor");
+            if (cursor != null) {
+                // a cursor follows the order it was made for, never silently another one
+                given().auth().oauth2(Tokens.user("analyst1")).queryParam("platform", platform)
+                        .queryParam("sort", "oldest").queryParam("cursor", cursor).get("/api/v1/cases")
+                        .then().statusCode(400).contentType(PROBLEM);
+            }
+        } while (cursor != null);
+        assertEquals(List.of(d, c, b, a), walked);
+    }
+
+    @Test
     void theQueueFiltersByAccountRuleTextStateAndDate() {
         String platform = uniquePlatform();
         String rule = "rule." + UUID.randomUUID();
@@ -82,7 +115,7 @@ class ReviewQueueTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"platform=TikTok", "from=yesterday", "to=2026-11-01", "cursor=!!!", "cursor=Zm9v",
-            "from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z", "state=LOST"})
+            "from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z", "state=LOST", "sort=sideways"})
     void badQueueParametersAre400(String query) {
         given().auth().oauth2(Tokens.user("analyst1")).get("/api/v1/cases?" + query)
                 .then().statusCode(400).contentType(PROBLEM);
