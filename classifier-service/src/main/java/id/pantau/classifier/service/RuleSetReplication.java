@@ -37,7 +37,8 @@ public class RuleSetReplication {
     /** The actor recorded for versions stored at first start. */
     public static final String SEED_ACTOR = "seed";
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    // Generous: on a starved node the first start parses and stores every seed file; failing then only restarts it.
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
     private final ActiveRuleSet active;
     private final PgSubscriber subscriber;
