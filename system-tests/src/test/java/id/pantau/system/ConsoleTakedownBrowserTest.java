@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import id.pantau.local.ConsoleBrowser;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,9 @@ class ConsoleTakedownBrowserTest {
     /** The realm's ministry-console client may return only to http://localhost:8083/*. */
     private static final int CONSOLE_PORT = 8083;
     private static final String CONSOLE = "http://localhost:" + CONSOLE_PORT + "/console";
+    // Kept as build artifacts of system-tests, wherever the build was started from.
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("pantau.root", "..")).toAbsolutePath()
+            .normalize().resolve("system-tests/target/screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String WEBHOOK_SECRET = "youtube-webhook-secret-0123456789";
     private static final String PROMOTING_TEXT =
@@ -49,7 +54,7 @@ class ConsoleTakedownBrowserTest {
 
     @BeforeAll
     static void startSuiteWithTheConsoleOnItsPort() throws Exception {
-        Browser.assumeInstalled();
+        ConsoleBrowser.assumeInstalled("the console system test in a browser");
         suite = Suite.withCaseServiceOn(CONSOLE_PORT);
         youtubeWebhook = new WebhookReceiver(WEBHOOK_SECRET);
         // youtube registers its own endpoint; no other system test delivers to youtube
@@ -78,7 +83,7 @@ class ConsoleTakedownBrowserTest {
                 .then().statusCode(202);
         String caseId = awaitOpenCase(externalId);
 
-        try (Browser analyst = Browser.open()) {
+        try (ConsoleBrowser analyst = ConsoleBrowser.open(SCREENSHOTS)) {
             analyst.get(CONSOLE + "/queue");
             analyst.signIn("analyst1", "/console/queue", "01-keycloak-login");
             assertTrue(analyst.find("signed-in").getText().contains("analyst1"), analyst.find("signed-in").getText());
@@ -91,12 +96,12 @@ class ConsoleTakedownBrowserTest {
             new Select(analyst.find("propose-basis")).selectByValue("permendag-18-2021-jo-40-2022");
             analyst.find("propose-reason").sendKeys("Promotes imported second-hand clothing (bale opening).");
             analyst.find("do-propose").click();
-            analyst.wait.until(ExpectedConditions.textToBe(By.id("case-state"), "PROPOSED"));
+            analyst.until(ExpectedConditions.textToBe(By.id("case-state"), "PROPOSED"));
             analyst.screenshot("04-case-proposed");
 
             // no approve action is offered to an analyst, and one forged with the analyst's session is refused
             assertFalse(analyst.has(By.id("do-approve")), "analyst1 must not see an approve action");
-            String csrf = analyst.driver.findElement(By.name("csrf-token")).getDomProperty("value");
+            String csrf = analyst.driver().findElement(By.name("csrf-token")).getDomProperty("value");
             assertEquals(403L, postFromThePage(analyst, "/console/cases/" + caseId + "/approve", csrf));
             assertState(caseId, "PROPOSED");
 
@@ -105,19 +110,19 @@ class ConsoleTakedownBrowserTest {
             analyst.find("signed-out");
             analyst.screenshot("05-signed-out");
             analyst.get(CONSOLE + "/queue");
-            analyst.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            assertTrue(analyst.driver.getCurrentUrl().contains("/realms/pantau/"), analyst.driver.getCurrentUrl());
+            analyst.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(analyst.driver().getCurrentUrl().contains("/realms/pantau/"), analyst.driver().getCurrentUrl());
             analyst.screenshot("06-login-again-after-sign-out");
         }
 
-        try (Browser reviewer = Browser.open()) {
+        try (ConsoleBrowser reviewer = ConsoleBrowser.open(SCREENSHOTS)) {
             reviewer.get(CONSOLE + "/cases/" + caseId);
             reviewer.signIn("reviewer1", "/console/cases/" + caseId, "07-keycloak-login-reviewer");
             assertEquals("PROPOSED", reviewer.find("case-state").getText());
             reviewer.screenshot("08-case-to-review");
             reviewer.find("do-approve").click();
             // the delivery may already have been reported by the time the page is drawn
-            reviewer.wait.until(ExpectedConditions.or(ExpectedConditions.textToBe(By.id("case-state"), "APPROVED"),
+            reviewer.until(ExpectedConditions.or(ExpectedConditions.textToBe(By.id("case-state"), "APPROVED"),
                     ExpectedConditions.textToBe(By.id("case-state"), "NOTICE_SENT")));
             reviewer.screenshot("09-case-approved");
 
@@ -135,42 +140,42 @@ class ConsoleTakedownBrowserTest {
             WebElement noticeFacts = reviewer.find("notice");
             assertTrue(noticeFacts.getText().contains(notice.getString("noticeId")), noticeFacts.getText());
             assertTrue(noticeFacts.getText().contains("DELIVERED"), noticeFacts.getText());
-            reviewer.driver.executeScript("arguments[0].scrollIntoView()", noticeFacts);
+            reviewer.driver().executeScript("arguments[0].scrollIntoView()", noticeFacts);
             reviewer.screenshot("10-case-notice-sent");
         }
     }
 
     /** Filters the queue to the platform and pages on until the case's row shows. */
-    private static WebElement findInQueue(Browser browser, String externalId) {
+    private static WebElement findInQueue(ConsoleBrowser browser, String externalId) {
         WebElement platform = browser.find("f-platform");
         platform.clear();
         platform.sendKeys("youtube");
-        WebElement filters = browser.driver.findElement(By.cssSelector("form.filters"));
+        WebElement filters = browser.driver().findElement(By.cssSelector("form.filters"));
         filters.findElement(By.cssSelector("button[type='submit']")).click();
-        browser.wait.until(ExpectedConditions.stalenessOf(filters));
+        browser.until(ExpectedConditions.stalenessOf(filters));
         By row = By.cssSelector("tr[data-external-id='" + externalId + "'] a.case-link");
         for (int page = 0; page < MAX_QUEUE_PAGES; page++) {
             browser.find("main");
-            List<WebElement> found = browser.driver.findElements(row);
+            List<WebElement> found = browser.driver().findElements(row);
             if (!found.isEmpty()) {
                 browser.screenshot("02-queue");
                 return found.get(0);
             }
-            List<WebElement> next = browser.driver.findElements(By.id("next-page"));
+            List<WebElement> next = browser.driver().findElements(By.id("next-page"));
             if (next.isEmpty()) {
                 break;
             }
             next.get(0).click();
-            browser.wait.until(ExpectedConditions.stalenessOf(next.get(0)));
+            browser.until(ExpectedConditions.stalenessOf(next.get(0)));
         }
         browser.screenshot("02-queue-without-the-case");
         return fail("case " + externalId + " is not in the youtube queue");
     }
 
     /** A same-origin form post from inside the signed-in page, as a forger holding the session would send it. */
-    private static Object postFromThePage(Browser browser, String path, String csrfToken) {
-        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        return browser.driver.executeAsyncScript("""
+    private static Object postFromThePage(ConsoleBrowser browser, String path, String csrfToken) {
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const body = new URLSearchParams();
                 body.append('reason', 'forged');

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.pantau.cases.support.CaseFixtures;
 import id.pantau.events.DeliveryStatus;
 import id.pantau.events.Verdict;
+import id.pantau.local.ConsoleBrowser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -30,13 +32,14 @@ import org.openqa.selenium.support.ui.Select;
 class ConsoleBrowserTest {
 
     private static final String CONSOLE = "http://localhost:8083/console";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Inject
     CaseFixtures fixtures;
 
     @BeforeAll
     static void browserInstalled() {
-        Browser.assumeInstalled();
+        ConsoleBrowser.assumeInstalled("the console browser tests");
     }
 
     @Test
@@ -51,25 +54,25 @@ class ConsoleBrowserTest {
                 Verdict.REVIEW, 1.2, "Bongkar balon"));
         String queue = CONSOLE + "/queue?account=" + authorId;
 
-        try (Browser analyst = Browser.open()) {
+        try (ConsoleBrowser analyst = ConsoleBrowser.open(SCREENSHOTS)) {
             analyst.get(queue);
             analyst.signIn("analyst1", "/console/queue");
             assertTrue(analyst.find("signed-in").getText().contains("analyst1"));
 
             // the case is in the queue: open it from its row
             By row = By.cssSelector("tr[data-external-id='" + externalId + "'] a.case-link");
-            analyst.wait.until(ExpectedConditions.presenceOfElementLocated(row));
+            analyst.until(ExpectedConditions.presenceOfElementLocated(row));
             analyst.screenshot("01-queue");
             // bulk: dismiss another case from the queue, with a result per case
-            analyst.driver.findElement(By.cssSelector("input[value='" + falsePositive + "']")).click();
+            analyst.driver().findElement(By.cssSelector("input[value='" + falsePositive + "']")).click();
             analyst.find("b-reason").sendKeys("A bale of balloons, not clothing.");
             analyst.find("bulk-dismiss").click();
             assertTrue(analyst.find("bulk-results").getText().contains("DISMISSED"));
             assertEquals("DISMISSED", fixtures.detail(falsePositive).getString("state"));
             analyst.get(queue);
-            analyst.wait.until(ExpectedConditions.presenceOfElementLocated(row)).click();
+            analyst.until(ExpectedConditions.presenceOfElementLocated(row)).click();
             assertEquals("OPEN", analyst.find("case-state").getText());
-            assertEquals("bongkar bal", analyst.driver.findElement(By.cssSelector("#evidence-text mark")).getText()
+            assertEquals("bongkar bal", analyst.driver().findElement(By.cssSelector("#evidence-text mark")).getText()
                     .toLowerCase(java.util.Locale.ROOT));
             assertTrue(analyst.find("other-cases").getText().contains("DISMISSED"));
             analyst.screenshot("02-case-open");
@@ -78,12 +81,12 @@ class ConsoleBrowserTest {
             new Select(analyst.find("propose-basis")).selectByValue("permendag-18-2021-jo-40-2022");
             analyst.find("propose-reason").sendKeys("Promotes imported second-hand clothing (bale opening).");
             analyst.find("do-propose").click();
-            analyst.wait.until(ExpectedConditions.textToBe(By.id("case-state"), "PROPOSED"));
+            analyst.until(ExpectedConditions.textToBe(By.id("case-state"), "PROPOSED"));
             analyst.screenshot("03-case-proposed");
 
             // an analyst is offered no approval, and a forged one is refused by the server
             assertFalse(analyst.has(By.id("do-approve")), "analyst1 must not see an approve action");
-            String token = analyst.driver.findElement(By.name("csrf-token")).getDomProperty("value");
+            String token = analyst.driver().findElement(By.name("csrf-token")).getDomProperty("value");
             assertEquals(403L, post(analyst, "/console/cases/" + caseId + "/approve", token));
             // a form post without the CSRF token is refused, even for an action the analyst may take
             assertEquals(400L, post(analyst, "/console/cases/" + caseId + "/dismiss", null));
@@ -94,16 +97,16 @@ class ConsoleBrowserTest {
             analyst.find("signed-out");
             analyst.screenshot("04-signed-out");
             analyst.get(CONSOLE + "/queue");
-            analyst.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            assertTrue(analyst.driver.getCurrentUrl().contains("/realms/pantau/"), analyst.driver.getCurrentUrl());
+            analyst.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(analyst.driver().getCurrentUrl().contains("/realms/pantau/"), analyst.driver().getCurrentUrl());
         }
 
-        try (Browser reviewer = Browser.open()) {
+        try (ConsoleBrowser reviewer = ConsoleBrowser.open(SCREENSHOTS)) {
             reviewer.get(CONSOLE + "/cases/" + caseId);
             reviewer.signIn("reviewer1", "/console/cases/" + caseId);
             assertEquals("PROPOSED", reviewer.find("case-state").getText());
             reviewer.find("do-approve").click();
-            reviewer.wait.until(ExpectedConditions.textToBe(By.id("case-state"), "APPROVED"));
+            reviewer.until(ExpectedConditions.textToBe(By.id("case-state"), "APPROVED"));
 
             // notification-service reports the delivery on notice.status
             String noticeId = fixtures.detail(caseId).getString("notice.id");
@@ -122,9 +125,9 @@ class ConsoleBrowserTest {
             reviewer.screenshot("06-dashboard");
 
             reviewer.find("main");
-            reviewer.driver.findElement(By.cssSelector("a[hreflang='en']")).click();
-            reviewer.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-            assertTrue(reviewer.driver.findElement(By.tagName("h1")).getText().contains("Compliance dashboard"));
+            reviewer.driver().findElement(By.cssSelector("a[hreflang='en']")).click();
+            reviewer.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            assertTrue(reviewer.driver().findElement(By.tagName("h1")).getText().contains("Compliance dashboard"));
             reviewer.screenshot("07-dashboard-en");
         }
     }
@@ -132,14 +135,14 @@ class ConsoleBrowserTest {
     @Test
     void theRuleSetPageClassifiesATextWithTheSignedInPersonsToken() throws Exception {
         try (ClassifierDouble classifier = new ClassifierDouble(ConsolePortProfile.CLASSIFIER_PORT);
-                Browser analyst = Browser.open()) {
+                ConsoleBrowser analyst = ConsoleBrowser.open(SCREENSHOTS)) {
             analyst.get(CONSOLE + "/rules");
             analyst.signIn("analyst2", "/console/rules");
             assertTrue(analyst.find("rule-set-version").getText().contains("second-hand-clothing"));
             analyst.find("play-text").sendKeys("Hari ini BONGKAR BAL impor Korea");
             analyst.find("do-classify").click();
             assertEquals("VIOLATION", analyst.find("verdict").getText());
-            assertEquals("BONGKAR BAL", analyst.driver.findElement(By.cssSelector("#classified-text mark")).getText());
+            assertEquals("BONGKAR BAL", analyst.driver().findElement(By.cssSelector("#classified-text mark")).getText());
             analyst.screenshot("08-rules-playground");
             assertTrue(classifier.callers.size() >= 2);
             assertTrue(classifier.callers.stream().allMatch("analyst2"::equals), classifier.callers.toString());
@@ -149,7 +152,7 @@ class ConsoleBrowserTest {
     @Test
     void aSupervisorComparesEvaluatesAndActivatesADraftThenVerifiesTheAuditChain() throws Exception {
         try (ClassifierDouble classifier = new ClassifierDouble(ConsolePortProfile.CLASSIFIER_PORT);
-                Browser supervisor = Browser.open()) {
+                ConsoleBrowser supervisor = ConsoleBrowser.open(SCREENSHOTS)) {
             supervisor.get(CONSOLE + "/rules");
             supervisor.signIn("supervisor1", "/console/rules");
             assertTrue(supervisor.find("versions").getText().contains("DRAFT"));
@@ -176,7 +179,7 @@ class ConsoleBrowserTest {
             assertTrue(supervisor.find("confusion").getText().contains("VIOLATION"));
             supervisor.screenshot("10-rules-evaluation");
             supervisor.find("do-activate").click();
-            supervisor.wait.until(ExpectedConditions.textToBe(By.id("version-status"), "ACTIVE"));
+            supervisor.until(ExpectedConditions.textToBe(By.id("version-status"), "ACTIVE"));
             assertEquals(List.of("POST"), classifier.activations);
             assertTrue(classifier.callers.stream().allMatch("supervisor1"::equals), classifier.callers.toString());
 
@@ -191,9 +194,9 @@ class ConsoleBrowserTest {
     }
 
     /** A same-origin form post from inside the signed-in page, as a forger with the session would send it. */
-    private static Object post(Browser browser, String path, String csrfToken) {
-        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        return browser.driver.executeAsyncScript("""
+    private static Object post(ConsoleBrowser browser, String path, String csrfToken) {
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const body = new URLSearchParams();
                 body.append('reason', 'forged');

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.cases.support.CaseFixtures;
-import id.pantau.cases.support.MovableClock;
 import id.pantau.cases.support.Tokens;
 import id.pantau.events.NoticeRequested;
+import id.pantau.local.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.pantau.cases.support.CaseFixtures;
-import id.pantau.cases.support.MovableClock;
 import id.pantau.cases.support.Tokens;
+import id.pantau.local.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

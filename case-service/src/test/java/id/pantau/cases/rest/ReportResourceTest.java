@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.pantau.cases.support.CaseFixtures;
-import id.pantau.cases.support.MovableClock;
 import id.pantau.cases.support.Tokens;
 import id.pantau.events.DeliveryStatus;
 import id.pantau.events.Verdict;
 import id.pantau.cases.service.SlaEscalation;
+import id.pantau.local.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;

@@ -1,7 +1,7 @@
 package id.pantau.cases.service;
 
 import id.pantau.cases.support.CaseFixtures;
-import id.pantau.cases.support.MovableClock;
+import id.pantau.local.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

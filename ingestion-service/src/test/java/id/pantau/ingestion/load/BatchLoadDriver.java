@@ -1,5 +1,6 @@
 package id.pantau.ingestion.load;
 
+import id.pantau.local.CpuMeter;
 import id.pantau.local.KeycloakTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,17 +64,16 @@ public final class BatchLoadDriver {
 
     /**
      * A warm-up of a tenth of the batches (not counted in the figures, but stored), then the measurement; the
-     * CPU time of the batch phase when a {@code meter} is given (the same JVM and host as the service).
+     * CPU time of the batch phase when the PostgreSQL server's {@code postmasterPid} is given (only when the
+     * service runs in this JVM, on this host: the tests; null from {@link #main}).
      */
-    Figures run(int batches, int batchSize, int concurrency, int singles, CpuMeter meter) throws Exception {
+    Figures run(int batches, int batchSize, int concurrency, int singles, Long postmasterPid) throws Exception {
         String prefix = "load-" + UUID.randomUUID() + "-";
         measureBatches(prefix + "warm-", Math.max(1, batches / 10), batchSize, concurrency);
         long[] counts = new long[2];
-        if (meter != null) {
-            meter.start();
-        }
+        CpuMeter meter = postmasterPid == null ? null : CpuMeter.start(postmasterPid);
         double seconds = measureBatches(prefix, batches, batchSize, concurrency, counts);
-        Map<String, Double> cpu = meter == null ? Map.of() : meter.stop();
+        Map<String, Double> cpu = meter == null ? Map.of() : meter.stop().bySource();
         double[] latencies = measureSingles(prefix + "single-", singles);
         return new Figures(prefix, batches, batchSize, concurrency, counts[0], counts[1], seconds,
                 counts[0] / seconds, singles, percentile(latencies, 0.50), percentile(latencies, 0.99), cpu);

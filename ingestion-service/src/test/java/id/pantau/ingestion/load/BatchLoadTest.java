@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.pantau.events.ContentIngested;
 import id.pantau.ingestion.Tokens;
+import id.pantau.local.CpuMeter;
 import id.pantau.local.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -32,7 +33,7 @@ class BatchLoadTest {
         int batches = Integer.getInteger("pantau.load.batches", 100);
         int concurrency = Integer.getInteger("pantau.load.concurrency", 4);
         var driver = new BatchLoadDriver("http://localhost:" + RestAssured.port, Tokens.crawler());
-        BatchLoadDriver.Figures figures = driver.run(batches, 1000, concurrency, 500, new CpuMeter(postgresDataDirectory()));
+        BatchLoadDriver.Figures figures = driver.run(batches, 1000, concurrency, 500, CpuMeter.postmasterPid(postgresDataDirectory()));
         System.out.println("LOAD " + figures);
 
         long expected = figures.accepted() + figures.singles();

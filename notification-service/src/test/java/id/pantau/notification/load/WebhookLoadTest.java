@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.pantau.events.NoticeRequested;
+import id.pantau.local.CpuMeter;
 import id.pantau.notification.Notices;
 import id.pantau.notification.Settings;
 import id.pantau.notification.Tokens;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,7 @@ class WebhookLoadTest {
         run(run, count);
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = count / seconds;
-        System.out.println(cpu.report(count));
+        System.out.println(cpuReport(cpu.stop(), count));
 
         long calls = receiver.callsFor(null).size();
         Set<String> keys = new HashSet<>();
@@ -130,6 +132,23 @@ class WebhookLoadTest {
     }
 
     /** The test's PostgreSQL server, as the parent of this connection's backend (read while it runs). */
+    private static String cpuReport(CpuMeter.Usage cpu, int deliveries) {
+        double jvm = cpu.jvmSeconds();
+        double jit = cpu.jitSeconds();
+        double postgres = cpu.postgresSeconds();
+        String threads = cpu.threadSeconds().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+        return String.format(
+                "LOAD cpu: JVM %.1f s (%.2f ms/delivery; %.2f ms without the JIT compiler's %.1f s), PostgreSQL %.1f s"
+                        + " (%.2f ms/delivery), together %.2f ms/delivery (%.2f ms without the JIT)%n"
+                        + "LOAD cpu by thread group: %s",
+                jvm, jvm * 1000 / deliveries, (jvm - jit) * 1000 / deliveries, jit, postgres,
+                postgres * 1000 / deliveries, (jvm + postgres) * 1000 / deliveries,
+                (jvm - jit + postgres) * 1000 / deliveries, threads);
+    }
+
     private static long postgresServerPid() throws SQLException {
         try (Connection db = connect(); var result = db.createStatement().executeQuery("select pg_backend_pid()")) {
             result.next();

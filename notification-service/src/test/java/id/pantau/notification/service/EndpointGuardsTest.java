@@ -3,7 +3,7 @@ package id.pantau.notification.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.pantau.notification.TestClock;
+import id.pantau.local.MovableClock;
 import id.pantau.notification.domain.AttemptResult;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class EndpointGuardsTest {
 
     private static final String URL = "https://hooks.meta.example/pantau";
-    private final TestClock clock = new TestClock();
+    private final MovableClock clock = new MovableClock();
     private final EndpointGuards guards = new EndpointGuards(3, Duration.ofSeconds(60), Duration.ofMinutes(5), clock);
 
     private void call(AttemptResult result) {

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.events.NoticeRequested;
+import id.pantau.local.MovableClock;
 import id.pantau.notification.Notices;
 import id.pantau.notification.Settings;
-import id.pantau.notification.TestClock;
 import id.pantau.notification.Tokens;
 import id.pantau.notification.WebhookReceiver;
 import id.pantau.notification.WebhookReceiver.Answer;
@@ -42,7 +42,7 @@ class ReceiverBehaviourTest {
     private static final String WORKER = "delivery-worker";
 
     @Inject
-    TestClock clock;
+    MovableClock clock;
 
     @Inject
     Scheduler scheduler;

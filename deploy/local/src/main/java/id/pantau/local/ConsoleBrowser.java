@@ -1,4 +1,4 @@
-package id.pantau.system;
+package id.pantau.local;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,26 +14,28 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian chromium driven through Debian's chromedriver (no Selenium Manager, nothing
- * downloaded), one fresh profile per person so two people never share a session cookie. Screenshots go
- * to system-tests/target/screenshots, kept as build artifacts.
+ * downloaded), one fresh profile per person so two people never share a session cookie. Shared by the
+ * case-service console tests and the system tests; Selenium is an optional dependency of this module,
+ * so each user declares it itself and the local launcher does without it.
  */
-final class Browser implements AutoCloseable {
+public final class ConsoleBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("pantau.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("pantau.chromedriver", "/usr/bin/chromedriver"));
-    static final Path SCREENSHOTS = Path.of(System.getProperty("pantau.root", "..")).toAbsolutePath().normalize()
-            .resolve("system-tests/target/screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots;
 
-    private Browser() {
+    private ConsoleBrowser(Path screenshots) {
+        this.screenshots = screenshots;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // --no-sandbox: CI runs as root, where chromium refuses its sandbox.
@@ -45,30 +47,42 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, PATIENCE);
     }
 
-    /** Skips the calling test class, loudly, where the browser packages are not installed. */
-    static void assumeInstalled() {
+    /**
+     * Skips the calling test class, loudly, where the browser packages are not installed.
+     *
+     * @param what the tests being skipped, as the message names them, e.g. "the console browser tests"
+     */
+    public static void assumeInstalled(String what) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
-            System.err.printf("%n!!!!! SKIPPING the console system test in a browser: %s or %s is missing."
+            System.err.printf("%n!!!!! SKIPPING %s: %s or %s is missing."
                     + " Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver). !!!!!%n%n",
-                    CHROMIUM, CHROMEDRIVER);
+                    what, CHROMIUM, CHROMEDRIVER);
         }
         assumeTrue(present, "chromium and chromedriver are not installed (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "): browser system test SKIPPED");
+                + "): " + what + " SKIPPED");
     }
 
-    static Browser open() {
-        return new Browser();
+    /** A fresh browser whose {@link #screenshot(String) screenshots} go to {@code screenshots}. */
+    public static ConsoleBrowser open(Path screenshots) {
+        return new ConsoleBrowser(screenshots);
     }
 
-    void get(String url) {
+    public void get(String url) {
         driver.get(url);
     }
 
     /** Fills Keycloak's own login page (its real form ids) and waits to be back, signed in, on the console. */
-    void signIn(String username, String consolePathPrefix, String screenshot) {
+    public void signIn(String username, String consolePathPrefix) {
+        signIn(username, consolePathPrefix, null);
+    }
+
+    /** As {@link #signIn(String, String)}, photographing Keycloak's login page first when {@code screenshot} is given. */
+    public void signIn(String username, String consolePathPrefix, String screenshot) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        screenshot(screenshot);
+        if (screenshot != null) {
+            screenshot(screenshot);
+        }
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(username);
         driver.findElement(By.id("kc-login")).click();
@@ -76,22 +90,32 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
     }
 
-    WebElement find(String id) {
+    public WebElement find(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
-    boolean has(By locator) {
+    public boolean has(By locator) {
         return !driver.findElements(locator).isEmpty();
     }
 
-    void screenshot(String name) {
+    /** Waits, up to the browser's patience, for {@code condition}. */
+    public <T> T until(ExpectedCondition<T> condition) {
+        return wait.until(condition);
+    }
+
+    public void screenshot(String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(screenshots);
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The driver itself, for what the helpers above do not cover (scripts, timeouts, URLs). */
+    public ChromeDriver driver() {
+        return driver;
     }
 
     @Override

@@ -1,6 +1,5 @@
-package id.pantau.cases.support;
+package id.pantau.local;
 
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +8,12 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Replaces the commons clock (a default bean) in every @QuarkusTest: real time plus an offset that tests
- * move forward, so that deadlines pass without sleeping. It only ever moves forward, so a test that moves
- * it cannot make another test's timestamps run backwards.
+ * Real time plus an offset that tests move forward, so that deadlines and schedules come due without
+ * sleeping. Each service's tests make it their application clock (a CDI producer in their own test
+ * sources replaces the commons default clock). {@link #advance} only moves forward, so a test that moves
+ * it cannot make another test's timestamps run backwards; {@link #reset} is for tests that must start
+ * from real time and own the clock while they run.
  */
-@Singleton
 public class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
@@ -23,6 +23,11 @@ public class MovableClock extends Clock {
             throw new IllegalArgumentException("time only moves forward");
         }
         offset.accumulateAndGet(by, Duration::plus);
+    }
+
+    /** Back to real time. */
+    public void reset() {
+        offset.set(Duration.ZERO);
     }
 
     @Override
