@@ -2,7 +2,6 @@ package id.pantau.classifier.domain;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,18 +63,19 @@ final class PhraseAutomaton<P> {
             length += word.length() + 1;
         }
         char[] text = new char[length];
-        int[] wordAt = new int[words.size()];
+        // Every key begins at the separator in front of a word: that position holds the word's index.
+        int[] wordAt = new int[length];
         text[0] = SEPARATOR;
         int at = 1;
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
-            wordAt[w] = at - 1; // the separator in front of the word, where a key for it begins
+            wordAt[at - 1] = w;
             word.getChars(0, word.length(), text, at);
             at += word.length();
             text[at++] = SEPARATOR;
         }
         trie.parseText(text, (begin, end, targets) -> {
-            int first = Arrays.binarySearch(wordAt, begin);
+            int first = wordAt[begin];
             for (Target<P> target : targets) {
                 hits.hit(target.phrase(), first, first + target.words());
             }

@@ -65,55 +65,47 @@ public record FeatureHashing(int dimension, int wordMin, int wordMax, int charMi
     }
 
     /**
-     * The sum of {@code weights[slot]} over every slot {@link #forEach} reports, the same slots in the same
-     * order of words. It runs for every post, so it hashes character ranges of one buffer without a callback:
-     * the words are laid out once as " w0 w1 w2 ", where a word n-gram ("w0 w1") and a padded word (" w0 ")
-     * are both ranges. Word and character n-grams add into two sums (one long chain of dependent additions is
-     * what bounds this loop); the result differs from one running sum by rounding only (relative 1e-15).
+     * The sum of {@code weights[slot]} over every slot {@link #forEach} reports. It runs for every post: word
+     * n-grams are hashed in place, and the character n-grams of a word, which depend on the word alone, come
+     * summed per word from {@code charWeights} (see {@link CharNgramMemo}). Word and character n-grams add
+     * into two sums; the result differs from one running sum in {@link #forEach}'s order by rounding only
+     * (relative 1e-15).
      */
-    public double weigh(List<String> words, float[] weights) {
+    double weigh(List<String> words, float[] weights, CharNgramMemo charWeights) {
         int mask = dimension - 1;
         int size = words.size();
-        int[] starts = new int[size + 1];
-        int length = 1;
-        for (int i = 0; i < size; i++) {
-            starts[i] = length;
-            length += words.get(i).length() + 1;
-        }
-        starts[size] = length;
-        char[] text = new char[length];
-        text[0] = WORD_SEPARATOR;
-        for (int i = 0; i < size; i++) {
-            String word = words.get(i);
-            word.getChars(0, word.length(), text, starts[i]);
-            text[starts[i + 1] - 1] = WORD_SEPARATOR;
-        }
         double wordSum = 0;
         double charSum = 0;
         for (int i = 0; i < size; i++) {
-            int from = starts[i];
             for (int n = wordMin; n <= wordMax && i + n <= size; n++) {
-                int h = WORD_SEED ^ n;
-                int to = starts[i + n] - 1;
-                for (int at = from; at < to; at++) {
-                    h = step(h, text[at]);
+                int h = hash(WORD_SEED ^ n, words.get(i));
+                for (int k = 1; k < n; k++) {
+                    h = hash(step(h, WORD_SEPARATOR), words.get(i + k));
                 }
                 wordSum += weights[mix(h) & mask];
             }
-            int paddedEnd = starts[i + 1];
-            for (int start = from - 1; start < paddedEnd; start++) {
-                int h = CHAR_SEED;
-                int end = Math.min(paddedEnd, start + charMax);
-                for (int at = start; at < end; at++) {
-                    h = step(h, text[at]);
-                    int n = at - start + 1;
-                    if (n >= charMin) {
-                        charSum += weights[mix(h ^ n) & mask];
-                    }
+            charSum += charWeights.weight(words.get(i));
+        }
+        return wordSum + charSum;
+    }
+
+    /** The sum of {@code weights[slot]} over the character n-grams of one word padded with a space on either side. */
+    double charNgramWeight(String word, float[] weights) {
+        int mask = dimension - 1;
+        int padded = word.length() + 2;
+        double sum = 0;
+        for (int start = 0; start < padded; start++) {
+            int h = CHAR_SEED;
+            int end = Math.min(padded, start + charMax);
+            for (int at = start; at < end; at++) {
+                h = step(h, paddedChar(word, at));
+                int n = at - start + 1;
+                if (n >= charMin) {
+                    sum += weights[mix(h ^ n) & mask];
                 }
             }
         }
-        return wordSum + charSum;
+        return sum;
     }
 
     private void charNgrams(String word, int mask, IntConsumer sink) {

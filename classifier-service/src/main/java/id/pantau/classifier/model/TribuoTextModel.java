@@ -24,9 +24,10 @@ import org.tribuo.math.la.DenseMatrix;
  * names; a missing or unreadable model stops the service with a message naming the file. Tribuo is used to
  * read the model only: at load the two classes' weights are folded into one array indexed by hash slot
  * (a two-class softmax is the logistic function of the difference), so a post costs one pass over its
- * n-grams ({@link FeatureHashing#weigh}) and no allocation but a small buffer. Weights are kept as floats (1 MB for 2^18 slots rather
+ * word n-grams and one memo look-up per word for its character n-grams ({@link FeatureHashing#weigh}). Weights are kept as floats (1 MB for 2^18 slots rather
  * than 2 MB): the lookups are scattered, so the smaller array stays in cache better; the probability differs
- * from Tribuo's double arithmetic by less than 1e-6. Immutable and thread-safe.
+ * from Tribuo's double arithmetic by less than 1e-6. Thread-safe: its only mutable part, the
+ * {@link CharNgramMemo}, never changes a result.
  * <p>
  * {@code @Singleton} rather than {@code @ApplicationScoped}: it sits on the per-post path, where a client
  * proxy would only add an indirection.
@@ -46,6 +47,7 @@ public class TribuoTextModel implements TextModel {
     private final FeatureHashing hashing;
     private final float[] weights;
     private final double bias;
+    private final CharNgramMemo charWeights;
 
     @Inject
     public TribuoTextModel(ModelConfig config) {
@@ -68,6 +70,7 @@ public class TribuoTextModel implements TextModel {
         this.hashing = hashing;
         this.weights = new float[hashing.dimension()];
         this.bias = fold(model, location, weights);
+        this.charWeights = new CharNgramMemo(hashing, weights);
     }
 
     @Override
@@ -78,7 +81,7 @@ public class TribuoTextModel implements TextModel {
     @Override
     public double probability(List<String> normalisedWords) {
         int count = hashing.count(normalisedWords);
-        double z = bias + (count == 0 ? 0 : hashing.weigh(normalisedWords, weights) / Math.sqrt(count));
+        double z = bias + (count == 0 ? 0 : hashing.weigh(normalisedWords, weights, charWeights) / Math.sqrt(count));
         return 1 / (1 + Math.exp(-z));
     }
 

@@ -18,7 +18,7 @@ public final class Vocabulary {
 
     private final Set<String> known = new HashSet<>();
     private final Set<String> joined;
-    private final Trie trie = new Trie();
+    private final Trie trie = Trie.root();
 
     public Vocabulary(Collection<String> words, Collection<String> joinedForms) {
         for (String word : words) {
@@ -50,11 +50,26 @@ public final class Vocabulary {
         return known.size();
     }
 
-    /** A character trie; children in small parallel arrays, since most nodes have one or two. */
+    /**
+     * A character trie; children in small parallel arrays, since most nodes have one or two. The root, which
+     * has a child for nearly every letter and is entered for every word segmentation looks at, also indexes
+     * its ASCII children directly.
+     */
     static final class Trie {
+        private static final int ASCII = 128;
+
         private char[] keys = new char[0];
         private Trie[] children = new Trie[0];
+        private final Trie[] ascii;
         private boolean terminal;
+
+        private Trie(boolean root) {
+            ascii = root ? new Trie[ASCII] : null;
+        }
+
+        static Trie root() {
+            return new Trie(true);
+        }
 
         void add(String word) {
             Trie node = this;
@@ -65,6 +80,9 @@ public final class Vocabulary {
         }
 
         Trie child(char c) {
+            if (ascii != null && c < ASCII) {
+                return ascii[c];
+            }
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == c) {
                     return children[i];
@@ -85,8 +103,12 @@ public final class Vocabulary {
             keys = java.util.Arrays.copyOf(keys, keys.length + 1);
             children = java.util.Arrays.copyOf(children, children.length + 1);
             keys[keys.length - 1] = c;
-            children[children.length - 1] = new Trie();
-            return children[children.length - 1];
+            Trie child = new Trie(false);
+            children[children.length - 1] = child;
+            if (ascii != null && c < ASCII) {
+                ascii[c] = child;
+            }
+            return child;
         }
     }
 }
