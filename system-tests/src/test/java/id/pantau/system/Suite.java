@@ -55,6 +55,9 @@ final class Suite {
                 "case-service", "cases", "notification-service", "notification");
         int casePort = fixedCasePort.orElseGet(Ports::free);
         fixedCasePort.ifPresent(Suite::awaitFree);
+        // known before anyone starts: ingestion-service (seed keywords) and the console call classifier-service
+        int classifierPort = Ports.free(casePort);
+        String classifierUrl = "http://localhost:" + classifierPort;
         for (String name : List.of("ingestion-service", "classifier-service", "case-service", "notification-service")) {
             String database = databases.get(name);
             postgres.createDatabaseIfMissing(database);
@@ -64,6 +67,11 @@ final class Suite {
             config.put("kafka.bootstrap.servers", kafkaBootstrap);
             config.put("quarkus.oidc.auth-server-url", keycloakUrl + "/realms/pantau");
             config.put("pantau.case.public-url", publicUrl(casePort));
+            switch (name) {
+                case "ingestion-service" -> config.put("quarkus.rest-client.classifier.url", classifierUrl);
+                case "case-service" -> config.put("pantau.classifier.url", classifierUrl);
+                default -> { }
+            }
             // A platform that is down is retried within the test's patience, not after 30 s.
             config.put("pantau.delivery.initial-backoff", "PT1S");
             config.put("pantau.delivery.max-backoff", "PT2S");
@@ -71,7 +79,11 @@ final class Suite {
             // refuses unless allowed.
             config.put("pantau.webhook.allow-http", "true");
             config.put("pantau.webhook.allowed-networks", "127.0.0.0/8,::1/128");
-            int port = name.equals("case-service") ? casePort : Ports.free(casePort);
+            int port = switch (name) {
+                case "case-service" -> casePort;
+                case "classifier-service" -> classifierPort;
+                default -> Ports.free(casePort, classifierPort);
+            };
             ServiceProcess.snapshot(root, name);
             services.put(name, ServiceProcess.start(root, name, port, config));
         }
