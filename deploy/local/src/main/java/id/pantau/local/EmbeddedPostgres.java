@@ -25,6 +25,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     public static final String USERNAME = "postgres";
     public static final String PASSWORD = "postgres";
+    /** {@code -Dpantau.local.postgres.statement-statistics=true} loads {@code pg_stat_statements}. */
+    public static final String STATEMENT_STATISTICS = "pantau.local.postgres.statement-statistics";
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -71,6 +73,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (clean) {
             // Throw-away clusters: durability is not worth the fsyncs.
             builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+        }
+        if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+            // For load drivers that report where PostgreSQL spends its time; costs a little on every statement.
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
         }
         try {
             return new EmbeddedPostgres(builder.start(), dir, log, clean);

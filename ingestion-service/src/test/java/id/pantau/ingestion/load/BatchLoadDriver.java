@@ -59,17 +59,19 @@ public final class BatchLoadDriver {
         int batches = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         var driver = new BatchLoadDriver(baseUrl, KeycloakTokens.forClient(keycloak, KeycloakTokens.CRAWLER));
-        System.out.println(driver.run(batches, 1000, concurrency, 500, null));
+        System.out.println(driver.run(Math.max(1, batches / 10), batches, 1000, concurrency, 500, null));
     }
 
     /**
-     * A warm-up of a tenth of the batches (not counted in the figures, but stored), then the measurement; the
+     * A warm-up of {@code warmUpBatches} (not counted in the figures, but stored; the JIT compiler's work in
+     * the measured phase is counted, so too short a warm-up understates a running service), then the measurement; the
      * CPU time of the batch phase when the PostgreSQL server's {@code postmasterPid} is given (only when the
      * service runs in this JVM, on this host: the tests; null from {@link #main}).
      */
-    Figures run(int batches, int batchSize, int concurrency, int singles, Long postmasterPid) throws Exception {
+    Figures run(int warmUpBatches, int batches, int batchSize, int concurrency, int singles, Long postmasterPid)
+            throws Exception {
         String prefix = "load-" + UUID.randomUUID() + "-";
-        measureBatches(prefix + "warm-", Math.max(1, batches / 10), batchSize, concurrency);
+        measureBatches(prefix + "warm-", warmUpBatches, batchSize, concurrency);
         long[] counts = new long[2];
         CpuMeter meter = postmasterPid == null ? null : CpuMeter.start(postmasterPid);
         double seconds = measureBatches(prefix, batches, batchSize, concurrency, counts);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.pantau.events.ContentIngested;
 import id.pantau.ingestion.Tokens;
 import id.pantau.local.CpuMeter;
+import id.pantau.local.EmbeddedPostgres;
 import id.pantau.local.KafkaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The figures of the README: batch items/s on this one instance, the CPU time they took (this JVM and the
  * PostgreSQL server) and p99 of single posts, then every accepted item counted on {@code content.ingested}. Only with {@code -Dpantau.load=true}; the knobs are
- * {@code -Dpantau.load.batches} and {@code -Dpantau.load.concurrency}.
+ * {@code -Dpantau.load.batches}, {@code -Dpantau.load.warm-up} (batches) and {@code -Dpantau.load.concurrency}.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "pantau.load", matches = "true")
@@ -32,9 +33,13 @@ class BatchLoadTest {
     void batchThroughputAndNothingLost() throws Exception {
         int batches = Integer.getInteger("pantau.load.batches", 100);
         int concurrency = Integer.getInteger("pantau.load.concurrency", 4);
+        int warmUp = Integer.getInteger("pantau.load.warm-up", 20);
         var driver = new BatchLoadDriver("http://localhost:" + RestAssured.port, Tokens.crawler());
-        BatchLoadDriver.Figures figures = driver.run(batches, 1000, concurrency, 500, CpuMeter.postmasterPid(postgresDataDirectory()));
+        BatchLoadDriver.Figures figures = driver.run(warmUp, batches, 1000, concurrency, 500, CpuMeter.postmasterPid(postgresDataDirectory()));
         System.out.println("LOAD " + figures);
+        if (Boolean.getBoolean(EmbeddedPostgres.STATEMENT_STATISTICS)) {
+            printStatementStatistics();
+        }
 
         long expected = figures.accepted() + figures.singles();
         Set<String> seen = new HashSet<>();
@@ -51,12 +56,31 @@ class BatchLoadTest {
         assertEquals(expected, seen.size());
     }
 
-    private static Path postgresDataDirectory() throws Exception {
+    /** PostgreSQL's own account of the run (warm-up, batches and singles): where its time went, per statement. */
+    private static void printStatementStatistics() throws Exception {
+        try (Connection db = connect()) {
+            db.createStatement().execute("create extension if not exists pg_stat_statements");
+            try (ResultSet rows = db.createStatement().executeQuery("""
+                    select calls, rows, round(total_exec_time) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query
+                    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                    order by total_exec_time desc limit 12""")) {
+                while (rows.next()) {
+                    System.out.printf("LOAD pg: %8d calls %9d rows %7d ms  %s%n", rows.getLong(1), rows.getLong(2),
+                            rows.getLong(3), rows.getString(4));
+                }
+            }
+        }
+    }
+
+    private static Connection connect() throws Exception {
         var config = ConfigProvider.getConfig();
-        try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
-                ResultSet row = db.createStatement().executeQuery("show data_directory")) {
+    }
+
+    private static Path postgresDataDirectory() throws Exception {
+        try (Connection db = connect(); ResultSet row = db.createStatement().executeQuery("show data_directory")) {
             row.next();
             return Path.of(row.getString(1));
         }
