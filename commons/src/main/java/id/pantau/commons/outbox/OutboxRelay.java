@@ -1,10 +1,9 @@
 package id.pantau.commons.outbox;
 
+import id.pantau.commons.vertx.SafeContexts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -81,9 +80,7 @@ public class OutboxRelay {
         if (!running.compareAndSet(false, true)) {
             return;
         }
-        // Hibernate Reactive needs a safe duplicated context, as the scheduler would have given it.
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
+        Context context = SafeContexts.fresh(vertx);
         context.runOnContext(ignored -> relay().subscribe().with(
                 published -> {
                     running.set(false);

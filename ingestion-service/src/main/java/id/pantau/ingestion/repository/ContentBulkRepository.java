@@ -19,7 +19,8 @@ import java.util.UUID;
  * The batch path's statements: a chunk of hundreds of items is read with one query and written with one
  * statement per table, each taking all its rows as one JSON array parameter ({@code json_populate_recordset}
  * over the table's own row type, so the JSON keys are the column names). They run in the caller's Hibernate
- * Reactive transaction, so a connector's checkpoint still commits together with the page's items. This
+ * Reactive transaction, so a connector's checkpoint still commits together with the page's items (the outbox rows
+ * too: pantau-commons' {@code Outbox#appendAll} writes them the same way). This
  * replaced per-entity persists, whose flush bookkeeping was most of the batch path's CPU time.
  */
 @ApplicationScoped
@@ -40,9 +41,6 @@ public class ContentBulkRepository {
             insert into content select * from json_populate_recordset(null::content, cast(cast(?1 as text) as json))""";
     private static final String INSERT_VERSIONS = """
             insert into content_version select * from json_populate_recordset(null::content_version, cast(cast(?1 as text) as json))""";
-    // A payload given as a JSON object is stored as its text (json, not jsonb, keeps it as written).
-    private static final String INSERT_OUTBOX = """
-            insert into outbox_message select * from json_populate_recordset(null::outbox_message, cast(cast(?1 as text) as json))""";
 
     private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::platform)
             .thenComparing(Key::externalId);
@@ -60,17 +58,6 @@ public class ContentBulkRepository {
     /** An item to look up; platform and external id as in {@code content}. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Key(String platform, String externalId) {
-    }
-
-    /** One event for {@code outbox_message}; {@code payload} is written as the event's JSON. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record OutboxRow(UUID id, String topic, String messageKey, String type, String subject, Object payload,
-            Instant createdAt) {
-
-        /** As {@code Outbox#append} writes it: the key (content id) is also the CloudEvent subject. */
-        public static OutboxRow of(String topic, String type, String key, Object event, Instant now) {
-            return new OutboxRow(UUID.randomUUID(), topic, key, type, key, event, now);
-        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -101,10 +88,6 @@ public class ContentBulkRepository {
 
     public Uni<Void> insertVersions(List<ContentVersionRow> versions) {
         return execute(INSERT_VERSIONS, versions);
-    }
-
-    public Uni<Void> insertOutbox(List<OutboxRow> events) {
-        return execute(INSERT_OUTBOX, events);
     }
 
     private Uni<Void> execute(String statement, List<?> rows) {

@@ -1,5 +1,6 @@
 package id.pantau.ingestion.service;
 
+import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.ContentIngested;
 import id.pantau.events.ContentSource;
 import id.pantau.ingestion.config.IngestionLimits;
@@ -11,7 +12,6 @@ import id.pantau.ingestion.domain.Submission;
 import id.pantau.ingestion.repository.ContentBulkRepository;
 import id.pantau.ingestion.repository.ContentBulkRepository.Key;
 import id.pantau.ingestion.repository.ContentBulkRepository.Latest;
-import id.pantau.ingestion.repository.ContentBulkRepository.OutboxRow;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -38,13 +38,15 @@ public class ContentBatchIngestion {
     private static final int ATTEMPTS = 3;
 
     private final ContentBulkRepository bulk;
+    private final Outbox outbox;
     private final Clock clock;
     private final IngestionMetrics metrics;
     private final int chunkSize;
 
-    public ContentBatchIngestion(ContentBulkRepository bulk, Clock clock, IngestionMetrics metrics,
+    public ContentBatchIngestion(ContentBulkRepository bulk, Outbox outbox, Clock clock, IngestionMetrics metrics,
             IngestionLimits limits) {
         this.bulk = bulk;
+        this.outbox = outbox;
         this.clock = clock;
         this.metrics = metrics;
         this.chunkSize = limits.chunkSize();
@@ -99,7 +101,7 @@ public class ContentBatchIngestion {
         Instant now = clock.instant();
         List<ContentItem> newItems = new ArrayList<>();
         List<ContentVersionRow> newVersions = new ArrayList<>();
-        List<OutboxRow> events = new ArrayList<>();
+        List<Outbox.Event> events = new ArrayList<>();
         List<IngestionResult> results = new ArrayList<>(chunk.size());
         for (BatchEntry entry : chunk) {
             Submission submission = entry.submission();
@@ -126,14 +128,14 @@ public class ContentBatchIngestion {
             newVersions.add(ContentVersionRow.of(version));
             ContentIngested event = new ContentIngested(id, number,
                     version.toEventContent(key.platform(), key.externalId()));
-            events.add(OutboxRow.of(ContentIngested.TOPIC, ContentIngested.TYPE, id.toString(), event, now));
+            events.add(new Outbox.Event(ContentIngested.TOPIC, ContentIngested.TYPE, id.toString(), event));
             known.put(key, new Latest(id, key.platform(), key.externalId(), number, hash));
             results.add(new IngestionResult(id, number, outcome, key.platform()));
         }
         // Items before versions (their foreign key), and the events in the same transaction as both.
         return bulk.insertItems(newItems)
                 .chain(() -> bulk.insertVersions(newVersions))
-                .chain(() -> bulk.insertOutbox(events))
+                .chain(() -> outbox.appendAll(events))
                 .replaceWith(results);
     }
 }

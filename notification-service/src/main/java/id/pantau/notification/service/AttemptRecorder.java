@@ -1,6 +1,7 @@
 package id.pantau.notification.service;
 
 import id.pantau.commons.outbox.Outbox;
+import id.pantau.commons.vertx.SafeContexts;
 import id.pantau.events.NoticeStatus;
 import id.pantau.notification.domain.AttemptResult;
 import id.pantau.notification.domain.Delivery;
@@ -15,10 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import id.pantau.notification.config.DeliveryConfig;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,10 +126,7 @@ public class AttemptRecorder {
 
     /** Hibernate Reactive keeps its session on the Vert.x context: every transaction gets a fresh one. */
     private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get().subscribe().with(
-                emitter::complete, emitter::fail)));
+        return SafeContexts.run(vertx, work);
     }
 
     /** One transaction for the batch; its outcomes hear of it only after the commit. */

@@ -1,11 +1,10 @@
 package id.pantau.notification.service;
 
+import id.pantau.commons.vertx.SafeContexts;
 import id.pantau.notification.client.EmailClient;
 import id.pantau.notification.client.WebhookClient;
 import id.pantau.notification.config.DeliveryConfig;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -83,8 +82,7 @@ public class DeliveryWorker {
         if (!backlog || concurrency - inFlight.get() < refillRoom) {
             return;
         }
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
+        Context context = SafeContexts.fresh(vertx);
         context.runOnContext(ignored -> claimAndDispatch(refillRoom).subscribe().with(done -> { }, failure -> { }));
     }
 
@@ -93,8 +91,7 @@ public class DeliveryWorker {
     }
 
     private void dispatch(WebhookCall call) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
+        Context context = SafeContexts.fresh(vertx);
         inFlight.incrementAndGet();
         context.runOnContext(ignored -> deliver(call, context)
                 .eventually(() -> {

@@ -2,13 +2,11 @@ package id.pantau.notification.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.pantau.commons.vertx.SafeContexts;
 import id.pantau.notification.domain.Platform;
 import id.pantau.notification.repository.RateBucketRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
@@ -51,10 +49,7 @@ class PlatformRateLimitTest {
 
     /** Its own Vert.x context, hence its own session and connection, as another replica would have. */
     private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get().subscribe().with(
-                emitter::complete, emitter::fail)));
+        return SafeContexts.run(vertx, work);
     }
 
     @Test
