@@ -1,6 +1,7 @@
 package id.pantau.cases.console;
 
 import id.pantau.cases.console.ConsoleResource.Page;
+import id.pantau.cases.rest.RequestParams;
 import id.pantau.cases.service.AuditLog;
 import id.pantau.cases.service.AuditVerification;
 import id.pantau.cases.service.Reports;
@@ -20,9 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -34,7 +33,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/console/audit")
 public class AuditorResource {
 
-    private static final Pattern PLATFORM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
 
     @CheckedTemplate(basePath = "console", requireTypeSafeExpressions = false)
     static class Templates {
@@ -74,11 +72,8 @@ public class AuditorResource {
     @RolesAllowed({"supervisor", "auditor"})
     public Uni<Response> transparency(@RestQuery String month, @RestQuery String platform,
             @RestQuery String format) {
-        YearMonth period = month(month);
-        String only = platform == null || platform.isBlank() ? null : platform.trim();
-        if (only != null && !PLATFORM.matcher(only).matches()) {
-            throw ProblemException.badRequest("Not a platform name: " + only);
-        }
+        YearMonth period = RequestParams.month(month);
+        String only = RequestParams.optionalPlatform(platform);
         boolean csv = switch (format == null ? "json" : format.trim()) {
             case "csv" -> true;
             case "json", "" -> false;
@@ -90,12 +85,5 @@ public class AuditorResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build());
     }
 
-    private static YearMonth month(String raw) {
-        try {
-            return YearMonth.parse(raw == null ? "" : raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("month must be yyyy-MM (for example 2026-11), not " + raw);
-        }
-    }
 
 }

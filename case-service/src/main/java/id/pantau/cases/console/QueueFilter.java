@@ -1,13 +1,13 @@
 package id.pantau.cases.console;
 
 import id.pantau.cases.domain.CaseState;
+import id.pantau.cases.rest.RequestParams;
 import id.pantau.cases.service.QueueOrder;
 import id.pantau.commons.problem.ProblemException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The review queue's filters and sort order as the console's form sends them. The queue itself is the API's
@@ -19,8 +19,6 @@ public record QueueFilter(Optional<String> platform, Optional<String> account, O
 
     public static final int PAGE_SIZE = 25;
 
-    private static final Pattern PLATFORM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
-
     /** Reads the query parameters; anything unreadable is a 400, not a silently different queue. */
     public static QueueFilter parse(String platform, String account, String rule, String text, String after) {
         return parse(platform, account, rule, text, null, after);
@@ -28,10 +26,7 @@ public record QueueFilter(Optional<String> platform, Optional<String> account, O
 
     public static QueueFilter parse(String platform, String account, String rule, String text, String sort,
             String after) {
-        Optional<String> chosenPlatform = text(platform, "platform", 32);
-        chosenPlatform.filter(p -> !PLATFORM.matcher(p).matches()).ifPresent(p -> {
-            throw ProblemException.badRequest("Not a platform name: " + p);
-        });
+        Optional<String> chosenPlatform = text(platform, "platform", 32).map(RequestParams::platform);
         return new QueueFilter(chosenPlatform, text(account, "account", 256), text(rule, "rule", 256),
                 text(text, "search text", 200), QueueOrder.parse(sort), text(after, "cursor", 1024), PAGE_SIZE);
     }

@@ -34,7 +34,7 @@ public class PlatformRecordResource {
     @Path("{platform}")
     @RolesAllowed({"supervisor", "auditor"})
     public Uni<PlatformRecordView> get(@PathParam("platform") String platform) {
-        return standing.of(SlaPolicyResource.platform(platform))
+        return standing.of(RequestParams.platform(platform))
                 .map(s -> PlatformRecordView.of(s.platform(), s.record(), s.warnings()));
     }
 }

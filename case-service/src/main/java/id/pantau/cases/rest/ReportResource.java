@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,7 +63,7 @@ public class ReportResource {
                     description = "A header line, then the same columns as the JSON rows"))})
     public Uni<Response> transparency(@QueryParam("month") String month, @QueryParam("platform") String platform,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
-        YearMonth period = month(month);
+        YearMonth period = RequestParams.month(month);
         String only = RequestParams.optionalPlatform(platform);
         boolean csv = csv(format, headers);
         return reports.transparency(period, only).map(rows -> csv
@@ -73,16 +72,6 @@ public class ReportResource {
                 : Response.ok(rows, MediaType.APPLICATION_JSON).build());
     }
 
-    private static YearMonth month(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw ProblemException.badRequest("month is required, as yyyy-MM (for example 2026-11)");
-        }
-        try {
-            return YearMonth.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("month must be yyyy-MM (for example 2026-11), not " + raw);
-        }
-    }
 
     private static boolean csv(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {

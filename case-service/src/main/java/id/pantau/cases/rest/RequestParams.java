@@ -3,13 +3,17 @@ package id.pantau.cases.rest;
 import id.pantau.cases.domain.CaseState;
 import id.pantau.commons.problem.ProblemException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Path and query parameters parsed by hand, so that a bad one is a problem+json and not a bare 404. */
-final class RequestParams {
+/**
+ * Path and query parameters parsed by hand, so that a bad one is a problem+json and not a bare 404; the
+ * console's pages read theirs with the same rules.
+ */
+public final class RequestParams {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
@@ -86,15 +90,27 @@ final class RequestParams {
     }
 
     /** Platform names as the realm's {@code platform} claim spells them. */
-    static String platform(String raw) {
+    public static String platform(String raw) {
         if (raw == null || !PLATFORM.matcher(raw).matches()) {
             throw ProblemException.badRequest("A platform is 1 to 32 lower-case letters, digits, '.', '_' or '-', not " + raw);
         }
         return raw;
     }
 
-    static String optionalPlatform(String raw) {
+    public static String optionalPlatform(String raw) {
         return raw == null || raw.isBlank() ? null : platform(raw.trim());
+    }
+
+    /** A calendar month, {@code yyyy-MM}; required. */
+    public static YearMonth month(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.badRequest("month is required, as yyyy-MM (for example 2026-11)");
+        }
+        try {
+            return YearMonth.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("month must be yyyy-MM (for example 2026-11), not " + raw);
+        }
     }
 
     static int limit(String raw) {

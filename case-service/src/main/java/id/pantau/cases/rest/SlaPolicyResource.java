@@ -17,15 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Response deadlines per platform: supervisors set them, auditors read them, approvals use them. */
 @Path("/api/v1/sla-policies")
 @Produces(MediaType.APPLICATION_JSON)
 public class SlaPolicyResource {
 
-    /** Platform names as the realm's {@code platform} claim spells them. */
-    private static final Pattern PLATFORM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
     /** Anything longer is a typo, not a deadline a notice could lawfully give. */
     private static final Duration LONGEST = Duration.ofDays(30);
 
@@ -51,14 +48,14 @@ public class SlaPolicyResource {
     @Path("{platform}")
     @RolesAllowed({"supervisor", "auditor"})
     public Uni<SlaPolicyView> get(@PathParam("platform") String platform) {
-        return policies.of(platform(platform)).map(SlaPolicyView::of);
+        return policies.of(RequestParams.platform(platform)).map(SlaPolicyView::of);
     }
 
     @PUT
     @Path("{platform}")
     @RolesAllowed("supervisor")
     public Uni<SlaPolicyView> put(@PathParam("platform") String platform, @Valid @NotNull SlaPolicyRequest body) {
-        String name = platform(platform);
+        String name = RequestParams.platform(platform);
         Duration normal = duration("normal", body.normal());
         Duration urgent = duration("urgent", body.urgent());
         if (urgent.compareTo(normal) > 0) {
@@ -67,13 +64,6 @@ public class SlaPolicyResource {
         return policies.set(name, normal, urgent, caller.name()).map(SlaPolicyView::of);
     }
 
-    static String platform(String raw) {
-        if (raw == null || !PLATFORM.matcher(raw).matches()) {
-            throw ProblemException.badRequest("platform must be lower-case letters, digits, '.', '_' or '-' "
-                    + "(at most 32), not " + raw);
-        }
-        return raw;
-    }
 
     private static Duration duration(String field, String raw) {
         Duration parsed;
