@@ -51,6 +51,9 @@ public final class Classifier {
     private record Phrase(int rule, Role role, String term) {
     }
 
+    /** A category with no hits in this post; never added to. */
+    private static final List<Hit> NO_HITS = List.of();
+
     /** A phrase found at words [first, last) of the text. */
     private record Hit(Phrase phrase, int first, int last) {
     }
@@ -137,6 +140,8 @@ public final class Classifier {
         List<List<Hit>> termHits = byRule(withoutContainedTerms(terms), rules.size());
         List<List<Hit>> contextHits = byRule(contexts, rules.size());
 
+        // Several co-occurrence rules share a category: each category's hits are gathered once per post.
+        List<List<Hit>> byCategory = java.util.Arrays.asList(new List[Category.values().length]);
         List<MatchedTerm> matches = new ArrayList<>(32);
         List<FiredRule> fired = new ArrayList<>(16);
         double sum = 0;
@@ -144,17 +149,22 @@ public final class Classifier {
             Rule rule = rules.get(r);
             List<MatchedTerm> spans = switch (rule.kind()) {
                 case PROXIMITY -> nearSpans(rule, tokens, termHits.get(r), contextHits.get(r), rule.window());
-                case COOCCURRENCE -> nearSpans(rule, tokens, categoryHits(rule.categories().get(0), termHits),
-                        categoryHits(rule.categories().get(1), termHits), rule.window() == 0 ? Integer.MAX_VALUE : rule.window());
+                case COOCCURRENCE -> nearSpans(rule, tokens, categoryHits(rule.categories().get(0), termHits, byCategory),
+                        categoryHits(rule.categories().get(1), termHits, byCategory),
+                        rule.window() == 0 ? Integer.MAX_VALUE : rule.window());
                 default -> termSpans(rule, tokens, termHits.get(r));
             };
             if (!spans.isEmpty()) {
                 sum += rule.signedWeight();
-                matches.addAll(spans);
+                for (MatchedTerm span : spans) {
+                    matches.add(span); // addAll would copy the spans into an array first
+                }
                 fired.add(new FiredRule(rule.id(), rule.category(), rule.signedWeight()));
             }
         }
-        sort(matches, TEXT_ORDER);
+        // Rule by rule, each rule's spans in text order: runs that a binary insertion sort or TimSort's merging
+        // put together in fewer comparisons than the plain insertion sort used for the nearly sorted hit lists.
+        matches.sort(TEXT_ORDER);
         double score = Math.max(0, Math.round(sum * SCORE_PRECISION) / SCORE_PRECISION);
         return new Decision(ruleSet.thresholds().verdictFor(score), score, matches, ruleSet.id(), ruleSet.version(),
                 fired, score, Double.NaN, Decision.NO_MODEL);
@@ -206,43 +216,45 @@ public final class Classifier {
         return byRule;
     }
 
-    /** The term hits of every non-exclusion rule of a category, in position order. */
-    private List<Hit> categoryHits(Category category, List<List<Hit>> termHits) {
-        List<Hit> hits = null;
-        for (int r : suppliers[category.ordinal()]) {
-            if (termHits.get(r) != null) {
-                if (hits == null) {
-                    hits = new ArrayList<>(16);
-                }
-                hits.addAll(termHits.get(r));
-            }
-        }
-        if (hits != null) {
-            sort(hits, POSITION_ORDER);
-        }
-        return hits;
-    }
-
-    /** Hits arrive in position order, longest first; a rule's spans never overlap. */
-    private static List<Hit> longestNonOverlapping(List<Hit> hits) {
+    /**
+     * The term hits of every non-exclusion rule of a category, in position order, or null when there are none;
+     * kept in {@code byCategory} for the next rule that asks (only read after that).
+     */
+    private List<Hit> categoryHits(Category category, List<List<Hit>> termHits, List<List<Hit>> byCategory) {
+        List<Hit> hits = byCategory.get(category.ordinal());
         if (hits == null) {
-            return List.of();
-        }
-        List<Hit> kept = new ArrayList<>(hits.size());
-        for (Hit hit : hits) {
-            if (kept.isEmpty() || hit.first() >= kept.getLast().last()) {
-                kept.add(hit);
+            hits = NO_HITS;
+            for (int r : suppliers[category.ordinal()]) {
+                if (termHits.get(r) != null) {
+                    if (hits == NO_HITS) {
+                        hits = new ArrayList<>(16);
+                    }
+                    for (Hit hit : termHits.get(r)) {
+                        hits.add(hit);
+                    }
+                }
             }
+            sort(hits, POSITION_ORDER);
+            byCategory.set(category.ordinal(), hits);
         }
-        return kept;
+        return hits.isEmpty() ? null : hits;
     }
 
+    /**
+     * A rule's spans never overlap: hits arrive in position order, longest first, and a hit is kept when it
+     * starts at or after the end of the last kept one (the first hit always, since words count from 0).
+     */
     private static List<MatchedTerm> termSpans(Rule rule, List<Token> tokens, List<Hit> hits) {
         if (hits == null) {
             return List.of();
         }
         List<MatchedTerm> spans = new ArrayList<>(hits.size());
-        for (Hit hit : longestNonOverlapping(hits)) {
+        int keptEnd = 0;
+        for (Hit hit : hits) {
+            if (hit.first() < keptEnd) {
+                continue;
+            }
+            keptEnd = hit.last();
             if (spans.size() == MAX_SPANS_PER_RULE) {
                 break;
             }
@@ -252,15 +264,20 @@ public final class Classifier {
         return spans;
     }
 
-    /** Each anchor with the nearest context within the window, as one span covering both. */
+    /** Each kept anchor with the nearest context within the window, as one span covering both. */
     private static List<MatchedTerm> nearSpans(Rule rule, List<Token> tokens, List<Hit> anchors, List<Hit> contexts,
             int window) {
         if (contexts == null || anchors == null) {
             return List.of();
         }
-        List<MatchedTerm> spans = new ArrayList<>();
-        for (Hit anchor : longestNonOverlapping(anchors)) {
-            if (spans.size() == MAX_SPANS_PER_RULE) {
+        List<MatchedTerm> spans = null;
+        int keptEnd = 0;
+        for (Hit anchor : anchors) {
+            if (anchor.first() < keptEnd) {
+                continue;
+            }
+            keptEnd = anchor.last();
+            if (spans != null && spans.size() == MAX_SPANS_PER_RULE) {
                 break;
             }
             Hit nearest = null;
@@ -273,13 +290,16 @@ public final class Classifier {
                 }
             }
             if (nearest != null) {
+                if (spans == null) {
+                    spans = new ArrayList<>(4);
+                }
                 int first = Math.min(anchor.first(), nearest.first());
                 int last = Math.max(anchor.last(), nearest.last());
                 spans.add(new MatchedTerm(rule.id(), anchor.phrase().term() + " ~ " + nearest.phrase().term(),
                         tokens.get(first).start(), tokens.get(last - 1).end(), rule.signedWeight()));
             }
         }
-        return spans;
+        return spans == null ? List.of() : spans;
     }
 
     private static <T> void sort(List<T> list, Comparator<? super T> order) {

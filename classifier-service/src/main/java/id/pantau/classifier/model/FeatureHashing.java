@@ -19,6 +19,7 @@ public record FeatureHashing(int dimension, int wordMin, int wordMax, int charMi
     private static final int CHAR_SEED = 0x5bd1e995;
     private static final int FNV_PRIME = 0x01000193;
     private static final char WORD_SEPARATOR = ' ';
+    private static final int[] NO_STATES = new int[0];
 
     public FeatureHashing {
         if (Integer.bitCount(dimension) != 1 || dimension < 2) {
@@ -65,28 +66,49 @@ public record FeatureHashing(int dimension, int wordMin, int wordMax, int charMi
     }
 
     /**
-     * The sum of {@code weights[slot]} over every slot {@link #forEach} reports. It runs for every post: word
-     * n-grams are hashed in place, and the character n-grams of a word, which depend on the word alone, come
-     * summed per word from {@code charWeights} (see {@link CharNgramMemo}). Word and character n-grams add
-     * into two sums; the result differs from one running sum in {@link #forEach}'s order by rounding only
+     * The sum of {@code weights[slot]} over every slot {@link #forEach} reports. It runs for every post: what
+     * depends on a word alone (its character n-grams, its one-word n-gram, the hash state that opens its
+     * longer word n-grams) comes per word from {@code memo} (see {@link CharNgramMemo}), and each longer word
+     * n-gram hashes only the words after the first. Word and character n-grams add into two sums, each in
+     * {@link #forEach}'s order; the result differs from one running sum in that order by rounding only
      * (relative 1e-15).
      */
-    double weigh(List<String> words, float[] weights, CharNgramMemo charWeights) {
+    double weigh(List<String> words, float[] weights, CharNgramMemo memo) {
         int mask = dimension - 1;
         int size = words.size();
         double wordSum = 0;
         double charSum = 0;
         for (int i = 0; i < size; i++) {
+            WordFeatures first = memo.features(words.get(i));
             for (int n = wordMin; n <= wordMax && i + n <= size; n++) {
-                int h = hash(WORD_SEED ^ n, words.get(i));
+                if (n == 1) {
+                    wordSum += first.singleWeight();
+                    continue;
+                }
+                int h = first.openState(n);
                 for (int k = 1; k < n; k++) {
-                    h = hash(step(h, WORD_SEPARATOR), words.get(i + k));
+                    if (k > 1) {
+                        h = step(h, WORD_SEPARATOR);
+                    }
+                    h = hash(h, words.get(i + k));
                 }
                 wordSum += weights[mix(h) & mask];
             }
-            charSum += charWeights.weight(words.get(i));
+            charSum += first.charWeight();
         }
         return wordSum + charSum;
+    }
+
+    /** What the word contributes whatever its neighbours, for {@link #weigh} (through {@link CharNgramMemo}). */
+    WordFeatures wordFeatures(String word, float[] weights) {
+        int mask = dimension - 1;
+        double single = wordMin == 1 ? weights[mix(hash(WORD_SEED ^ 1, word)) & mask] : 0;
+        int[] open = new int[Math.max(3, wordMax + 1)];
+        for (int n = Math.max(2, wordMin); n <= wordMax; n++) {
+            open[n] = step(hash(WORD_SEED ^ n, word), WORD_SEPARATOR);
+        }
+        int[] longer = wordMax > 2 ? java.util.Arrays.copyOfRange(open, 3, wordMax + 1) : NO_STATES;
+        return new WordFeatures(word, charNgramWeight(word, weights), single, open[2], longer);
     }
 
     /** The sum of {@code weights[slot]} over the character n-grams of one word padded with a space on either side. */

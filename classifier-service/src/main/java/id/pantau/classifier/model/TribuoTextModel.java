@@ -23,9 +23,9 @@ import org.tribuo.math.la.DenseMatrix;
  * The trained logistic regression, loaded at startup from the model card and the Tribuo model file it
  * names; a missing or unreadable model stops the service with a message naming the file. Tribuo is used to
  * read the model only: at load the two classes' weights are folded into one array indexed by hash slot
- * (a two-class softmax is the logistic function of the difference), so a post costs one pass over its
- * word n-grams and one memo look-up per word for its character n-grams ({@link FeatureHashing#weigh}). Weights are kept as floats (1 MB for 2^18 slots rather
- * than 2 MB): the lookups are scattered, so the smaller array stays in cache better; the probability differs
+ * (a two-class softmax is the logistic function of the difference), so a post costs one memo look-up per
+ * word for what depends on the word alone and one hash per word pair ({@link FeatureHashing#weigh}). Weights
+ * are kept as floats (1 MB for 2^18 slots rather than 2 MB): the lookups are scattered, so the smaller array stays in cache better; the probability differs
  * from Tribuo's double arithmetic by less than 1e-6. Thread-safe: its only mutable part, the
  * {@link CharNgramMemo}, never changes a result.
  * <p>
@@ -47,7 +47,7 @@ public class TribuoTextModel implements TextModel {
     private final FeatureHashing hashing;
     private final float[] weights;
     private final double bias;
-    private final CharNgramMemo charWeights;
+    private final CharNgramMemo wordMemo;
 
     @Inject
     public TribuoTextModel(ModelConfig config) {
@@ -70,7 +70,7 @@ public class TribuoTextModel implements TextModel {
         this.hashing = hashing;
         this.weights = new float[hashing.dimension()];
         this.bias = fold(model, location, weights);
-        this.charWeights = new CharNgramMemo(hashing, weights);
+        this.wordMemo = new CharNgramMemo(hashing, weights);
     }
 
     @Override
@@ -81,7 +81,7 @@ public class TribuoTextModel implements TextModel {
     @Override
     public double probability(List<String> normalisedWords) {
         int count = hashing.count(normalisedWords);
-        double z = bias + (count == 0 ? 0 : hashing.weigh(normalisedWords, weights, charWeights) / Math.sqrt(count));
+        double z = bias + (count == 0 ? 0 : hashing.weigh(normalisedWords, weights, wordMemo) / Math.sqrt(count));
         return 1 / (1 + Math.exp(-z));
     }
 

@@ -53,7 +53,7 @@ public final class IndonesianStemming implements Step {
 
     private static boolean isLetters(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Letters.isLetter(text.charAt(i))) {
                 return false;
             }
         }

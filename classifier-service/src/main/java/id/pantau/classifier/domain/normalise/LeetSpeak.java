@@ -87,7 +87,7 @@ public final class LeetSpeak implements Step {
         boolean hasSymbol = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            hasLetter |= Character.isLetter(c);
+            hasLetter |= Letters.isLetter(c);
             hasLeet |= readings(c) != null;
             hasSymbol |= Scanner.isLeetSymbol(c);
         }
@@ -152,7 +152,7 @@ public final class LeetSpeak implements Step {
         for (int i = from; i < chars.length; i++) {
             char original = chars[i];
             String r = readings(original);
-            if (r != null && !Character.isLetter(original)) {
+            if (r != null && !Letters.isLetter(original)) {
                 for (int k = 0; k < r.length(); k++) {
                     chars[i] = r.charAt(k);
                     String found = resolve(chars, i + 1);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ import java.util.Map;
  * The normalisation pipeline: {@link Scanner} (NFKC, case folding, invisible characters dropped), then
  * {@link LeetSpeak}, {@link SplitLetters}, {@link RepeatedLetters}, {@link SlangLexicon} and
  * {@link Segmenter}, and {@link IndonesianStemming} when the rule set asks for it. Every rewrite but slang needs a known word as its result, so the pipeline is tied to
- * a vocabulary: the rule set's words plus the shipped dictionary. Each token keeps its span in the
+ * a vocabulary: the rule set's words plus the shipped dictionary. A known word that no step would change
+ * (see {@link #settled}) skips the rewriting steps after one look-up. Each token keeps its span in the
  * original text. Normalising the normalised text again changes nothing. Immutable and thread-safe.
  */
 public final class Normaliser {
@@ -25,16 +27,32 @@ public final class Normaliser {
     private static final Map<String, String> SHIPPED_SLANG = SlangLexicon.load(SlangLexicon.RESOURCE);
 
     private final Vocabulary vocabulary;
-    private final List<Step> steps;
+    /** Every step but stemming, applied to the words that are not {@link #settled}. */
+    private final List<Step> rewriting;
+    /** Last, over every word: it also changes known words. Null when the rule set does not ask for it. */
+    private final IndonesianStemming stemming;
+    /**
+     * Known words of two letters or more that are not slang, each mapped to the vocabulary's own instance
+     * of it: no rewriting step changes them (every rewrite starts from an unknown word, and split letters only
+     * joins one-letter words), so they skip the steps, and most words of a post are such words. One look-up
+     * here replaces one or more per step. The word then carries the shared instance, whose hash is already
+     * computed and which later look-ups of the same word (the rules' automaton, the model's per-word memo)
+     * recognise by identity before comparing characters.
+     */
+    private final Map<String, String> settled;
 
     public Normaliser(Vocabulary vocabulary, SlangLexicon slang, boolean stemming) {
         this.vocabulary = vocabulary;
-        List<Step> pipeline = new ArrayList<>(List.of(new LeetSpeak(vocabulary), new SplitLetters(vocabulary),
-                new RepeatedLetters(vocabulary), slang, new Segmenter(vocabulary)));
-        if (stemming) {
-            pipeline.add(new IndonesianStemming(vocabulary));
+        this.rewriting = List.of(new LeetSpeak(vocabulary), new SplitLetters(vocabulary), new RepeatedLetters(vocabulary),
+                slang, new Segmenter(vocabulary));
+        this.stemming = stemming ? new IndonesianStemming(vocabulary) : null;
+        Map<String, String> settledWords = new HashMap<>();
+        for (String word : vocabulary.words()) {
+            if (word.length() >= 2 && !slang.isSlang(word)) {
+                settledWords.put(word, word);
+            }
         }
-        this.steps = List.copyOf(pipeline);
+        this.settled = settledWords;
     }
 
     /**
@@ -69,11 +87,33 @@ public final class Normaliser {
     }
 
     public List<Word> words(String text) {
-        List<Word> words = Scanner.scan(text);
-        for (Step step : steps) {
-            words = step.apply(words);
+        List<Word> scanned = Scanner.scan(text);
+        List<Word> words = new ArrayList<>(scanned.size() + scanned.size() / 4);
+        // Unsettled words go through the steps a run at a time: split letters reads a run of them.
+        int runStart = 0;
+        for (int i = 0; i < scanned.size(); i++) {
+            String shared = settled.get(scanned.get(i).text());
+            if (shared != null) {
+                rewrite(scanned, runStart, i, words);
+                words.add(scanned.get(i).rewritten(shared));
+                runStart = i + 1;
+            }
         }
-        return words;
+        rewrite(scanned, runStart, scanned.size(), words);
+        return stemming == null ? words : stemming.apply(words);
+    }
+
+    private void rewrite(List<Word> scanned, int from, int to, List<Word> out) {
+        if (from == to) {
+            return;
+        }
+        List<Word> run = scanned.subList(from, to);
+        for (Step step : rewriting) {
+            run = step.apply(run);
+        }
+        for (Word word : run) {
+            out.add(word); // addAll would copy the run into an array first
+        }
     }
 
     /** The normalised words joined by single spaces. */

@@ -37,7 +37,7 @@ public final class RepeatedLetters implements Step {
 
     private static boolean hasRepeatedLetter(String text) {
         for (int i = 1; i < text.length(); i++) {
-            if (text.charAt(i) == text.charAt(i - 1) && Character.isLetter(text.charAt(i))) {
+            if (text.charAt(i) == text.charAt(i - 1) && Letters.isLetter(text.charAt(i))) {
                 return true;
             }
         }
@@ -57,7 +57,7 @@ public final class RepeatedLetters implements Step {
             while (j < text.length() && text.charAt(j) == text.charAt(i)) {
                 j++;
             }
-            if (j - i >= 2 && Character.isLetter(text.charAt(i))) {
+            if (j - i >= 2 && Letters.isLetter(text.charAt(i))) {
                 if (runs == MAX_RUNS) {
                     return word;
                 }

@@ -16,6 +16,8 @@ public final class Scanner {
     /** No combining mark lies below U+0300, so most characters need no look-up to know they are none. */
     private static final char FIRST_MARK = '\u0300';
 
+    private static final int WORDS_AT_MOST_PRESIZED = 256;
+
     private Scanner() {
     }
 
@@ -24,7 +26,8 @@ public final class Scanner {
     }
 
     public static List<Word> scan(String text) {
-        List<Word> words = new ArrayList<>();
+        // Sized for a post (a word every five or six characters) so that the list rarely grows.
+        List<Word> words = new ArrayList<>(text == null ? 0 : Math.min(text.length() / 5 + 8, WORDS_AT_MOST_PRESIZED));
         if (text == null || text.isEmpty()) {
             return words;
         }
@@ -34,11 +37,24 @@ public final class Scanner {
         int i = 0;
         while (i < length) {
             char c = chars[i];
-            if (c < 0x80 && (i + 1 == length || chars[i + 1] < FIRST_MARK || !isMark(chars[i + 1]))) {
-                // Fast path: ASCII needs no folding, and most posts are mostly ASCII.
-                if (isAsciiWordChar(c)) {
-                    word.add(UnicodeFolding.foldAscii(c), i, i + 1);
-                } else if (!InvisibleCharacters.isInvisible(c)) {
+            if (c < ASCII_END && ASCII_WORD[c] != 0) {
+                // Fast path: a run of ASCII word characters needs no folding beyond case and is copied at once;
+                // most posts are mostly ASCII. A combining mark after the run belongs to its last character,
+                // which the cluster path below reads.
+                int end = i + 1;
+                while (end < length && chars[end] < ASCII_END && ASCII_WORD[chars[end]] != 0) {
+                    end++;
+                }
+                if (end < length && chars[end] >= FIRST_MARK && isMark(chars[end])) {
+                    end--;
+                }
+                if (end > i) {
+                    word.addAscii(chars, i, end);
+                    i = end;
+                    continue;
+                }
+            } else if (c < ASCII_END && (i + 1 == length || chars[i + 1] < FIRST_MARK || !isMark(chars[i + 1]))) {
+                if (!InvisibleCharacters.isInvisible(c)) {
                     word.flushTo(words);
                 }
                 i++;
@@ -78,8 +94,17 @@ public final class Scanner {
         return end;
     }
 
-    private static boolean isAsciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || isLeetSymbol(c);
+    private static final int ASCII_END = 0x80;
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte SYMBOL = 2;
+    /** For each ASCII character: {@link #LETTER_OR_DIGIT}, a leetspeak {@link #SYMBOL}, or 0 (no word character). */
+    private static final byte[] ASCII_WORD = new byte[ASCII_END];
+
+    static {
+        for (char c = 0; c < ASCII_END; c++) {
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            ASCII_WORD[c] = letterOrDigit ? LETTER_OR_DIGIT : isLeetSymbol(c) ? SYMBOL : 0;
+        }
     }
 
     private static boolean isWordCodePoint(int cp) {
@@ -116,28 +141,74 @@ public final class Scanner {
 
     /**
      * Collects one word with a span per character; a word made of symbols only is no word. A word whose
-     * characters each came from one original character, in a row, becomes a plain word without span arrays.
+     * characters each came from one original character, in a row, becomes a plain word without span arrays;
+     * until a word turns out otherwise, only its first offset is kept and the span arrays are not written.
      */
     private static final class Builder {
         private char[] chars = new char[32];
-        private int[] starts = new int[32];
-        private int[] ends = new int[32];
+        private int[] starts;
+        private int[] ends;
         private int length;
         private boolean hasLetterOrDigit;
         private boolean plain = true;
+        private int plainStart;
+
+        /** ASCII word characters [from, to) of the text, each its own span, folded to lower case. */
+        void addAscii(char[] text, int from, int to) {
+            if (!plain || (length > 0 && plainStart + length != from)) {
+                for (int i = from; i < to; i++) {
+                    add(UnicodeFolding.foldAscii(text[i]), i, i + 1);
+                }
+                return;
+            }
+            if (length == 0) {
+                plainStart = from;
+            }
+            ensureCapacity(length + to - from);
+            for (int i = from; i < to; i++) {
+                char c = text[i];
+                chars[length++] = UnicodeFolding.foldAscii(c);
+                hasLetterOrDigit |= ASCII_WORD[c] == LETTER_OR_DIGIT;
+            }
+        }
 
         void add(char c, int start, int end) {
-            if (length == chars.length) {
-                chars = Arrays.copyOf(chars, length * 2);
-                starts = Arrays.copyOf(starts, length * 2);
-                ends = Arrays.copyOf(ends, length * 2);
+            if (plain && end == start + 1 && (length == 0 || plainStart + length == start)) {
+                if (length == 0) {
+                    plainStart = start;
+                }
+            } else if (plain) {
+                spanEveryCharacter();
             }
-            plain &= end == start + 1 && (length == 0 || starts[length - 1] + 1 == start);
-            chars[length] = c;
-            starts[length] = start;
-            ends[length] = end;
-            length++;
+            ensureCapacity(length + 1);
+            if (!plain) {
+                starts[length] = start;
+                ends[length] = end;
+            }
+            chars[length++] = c;
             hasLetterOrDigit |= !isLeetSymbol(c);
+        }
+
+        /** The word is not plain after all: the characters so far get their spans written out. */
+        private void spanEveryCharacter() {
+            plain = false;
+            starts = new int[chars.length];
+            ends = new int[chars.length];
+            for (int i = 0; i < length; i++) {
+                starts[i] = plainStart + i;
+                ends[i] = plainStart + i + 1;
+            }
+        }
+
+        private void ensureCapacity(int capacity) {
+            if (capacity > chars.length) {
+                int grown = Math.max(capacity, chars.length * 2);
+                chars = Arrays.copyOf(chars, grown);
+                if (!plain) {
+                    starts = Arrays.copyOf(starts, grown);
+                    ends = Arrays.copyOf(ends, grown);
+                }
+            }
         }
 
         void addCodePoint(int cp, int start, int end) {
@@ -155,7 +226,7 @@ public final class Scanner {
             }
             if (hasLetterOrDigit) {
                 String text = new String(chars, 0, length);
-                words.add(plain ? Word.plain(text, starts[0])
+                words.add(plain ? Word.plain(text, plainStart)
                         : new Word(text, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length)));
             }
             length = 0;

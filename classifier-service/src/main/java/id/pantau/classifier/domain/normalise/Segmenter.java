@@ -66,7 +66,7 @@ public final class Segmenter implements Step {
             return null;
         }
         for (int i = 0; i < n; i++) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Letters.isLetter(text.charAt(i))) {
                 return null;
             }
         }

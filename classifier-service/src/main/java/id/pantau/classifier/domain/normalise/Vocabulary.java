@@ -46,6 +46,11 @@ public final class Vocabulary {
         return trie;
     }
 
+    /** Every known word, unmodifiable. */
+    public Set<String> words() {
+        return java.util.Collections.unmodifiableSet(known);
+    }
+
     public int size() {
         return known.size();
     }
