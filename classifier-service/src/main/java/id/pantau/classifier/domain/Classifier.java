@@ -131,8 +131,11 @@ public final class Classifier {
         return classify(normaliser.tokens(text));
     }
 
-    /** The rules' decision on tokens this classifier's {@link #normaliser()} produced. */
-    public Decision classify(List<Token> tokens) {
+    /**
+     * The rules' decision on words this classifier's {@link #normaliser()} produced: its {@link Token}s, or its
+     * {@code Word}s straight from {@link Normaliser#words} (the service's path, which makes no tokens).
+     */
+    public Decision classify(List<? extends WordSpan> tokens) {
         List<Rule> rules = ruleSet.rules();
         List<Hit> terms = new ArrayList<>(32);
         List<Hit> contexts = new ArrayList<>(32);
@@ -171,9 +174,9 @@ public final class Classifier {
     }
 
     /** Every occurrence of a term and of a context phrase, each ordered by position, longest first at one position. */
-    private void findHits(List<Token> tokens, List<Hit> terms, List<Hit> contexts) {
+    private void findHits(List<? extends WordSpan> tokens, List<Hit> terms, List<Hit> contexts) {
         List<String> keys = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
+        for (WordSpan token : tokens) {
             keys.add(TokenShape.key(token.text()));
         }
         automaton.find(keys, (phrase, first, last) ->
@@ -244,7 +247,7 @@ public final class Classifier {
      * A rule's spans never overlap: hits arrive in position order, longest first, and a hit is kept when it
      * starts at or after the end of the last kept one (the first hit always, since words count from 0).
      */
-    private static List<MatchedTerm> termSpans(Rule rule, List<Token> tokens, List<Hit> hits) {
+    private static List<MatchedTerm> termSpans(Rule rule, List<? extends WordSpan> tokens, List<Hit> hits) {
         if (hits == null) {
             return List.of();
         }
@@ -265,8 +268,8 @@ public final class Classifier {
     }
 
     /** Each kept anchor with the nearest context within the window, as one span covering both. */
-    private static List<MatchedTerm> nearSpans(Rule rule, List<Token> tokens, List<Hit> anchors, List<Hit> contexts,
-            int window) {
+    private static List<MatchedTerm> nearSpans(Rule rule, List<? extends WordSpan> tokens, List<Hit> anchors,
+            List<Hit> contexts, int window) {
         if (contexts == null || anchors == null) {
             return List.of();
         }

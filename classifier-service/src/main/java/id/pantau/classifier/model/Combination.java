@@ -3,9 +3,9 @@ package id.pantau.classifier.model;
 import id.pantau.classifier.domain.Classifier;
 import id.pantau.classifier.domain.Decision;
 import id.pantau.classifier.domain.FiredRule;
-import id.pantau.classifier.domain.Token;
+import id.pantau.classifier.domain.normalise.Word;
+import id.pantau.classifier.domain.normalise.WordTexts;
 import id.pantau.events.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -83,15 +83,13 @@ public record Combination(double ruleWeight, double exclusionWeight, double viol
      * The model reads the same normalised words as the rules.
      */
     public Decision decide(Classifier classifier, TextModel model, String text) {
-        List<Token> tokens = classifier.normaliser().tokens(text);
-        Decision rules = classifier.classify(tokens);
-        List<String> words = new ArrayList<>(tokens.size());
+        List<Word> words = classifier.normaliser().words(text);
+        Decision rules = classifier.classify(words);
         boolean anyKnown = false;
-        for (Token token : tokens) {
-            words.add(token.text());
-            anyKnown = anyKnown || classifier.normaliser().vocabulary().isKnown(token.text());
+        for (int i = 0; i < words.size() && !anyKnown; i++) {
+            anyKnown = classifier.normaliser().vocabulary().isKnown(words.get(i).text());
         }
-        double probability = model.probability(words);
+        double probability = model.probability(WordTexts.of(words));
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalStateException("Text model " + model.version() + " gave " + probability
                     + ", not a probability");

@@ -46,6 +46,10 @@ public class OutboxRelay {
             where id in (select id from outbox_message where published_at is null
                          order by created_at limit %d for update skip locked)
             returning *""".formatted(BATCH_SIZE);
+    // The client caches prepared statements, and PostgreSQL's generic plan for the claim, made while the
+    // table was empty, sorts the whole table: 117 ms per claim once 160,000 rows were in it. A plan made for
+    // each claim uses the partial index whatever the table held when the statement was prepared.
+    private static final String CUSTOM_PLAN = "set local plan_cache_mode = force_custom_plan";
     private static final Comparator<OutboxMessage> CREATED_ORDER = Comparator.comparing(m -> m.createdAt);
 
     private final MutinyEmitter<String> emitter;
@@ -97,9 +101,10 @@ public class OutboxRelay {
     /** Publishes one batch and returns how many rows it published. */
     public Uni<Integer> relay() {
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(CLAIM, OutboxMessage.class)
-                        .setParameter("now", clock.instant())
-                        .getResultList())
+                .chain(session -> session.createNativeQuery(CUSTOM_PLAN).executeUpdate()
+                        .chain(() -> session.createNativeQuery(CLAIM, OutboxMessage.class)
+                                .setParameter("now", clock.instant())
+                                .getResultList()))
                 .chain(this::publish));
     }
 

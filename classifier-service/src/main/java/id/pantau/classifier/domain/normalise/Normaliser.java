@@ -28,7 +28,7 @@ public final class Normaliser {
 
     private final Vocabulary vocabulary;
     /** Every step but stemming, applied to the words that are not {@link #settled}. */
-    private final List<Step> rewriting;
+    private final Rewriting rewriting;
     /** Last, over every word: it also changes known words. Null when the rule set does not ask for it. */
     private final IndonesianStemming stemming;
     /**
@@ -43,8 +43,8 @@ public final class Normaliser {
 
     public Normaliser(Vocabulary vocabulary, SlangLexicon slang, boolean stemming) {
         this.vocabulary = vocabulary;
-        this.rewriting = List.of(new LeetSpeak(vocabulary), new SplitLetters(vocabulary), new RepeatedLetters(vocabulary),
-                slang, new Segmenter(vocabulary));
+        this.rewriting = new Rewriting(List.of(new LeetSpeak(vocabulary), new SplitLetters(vocabulary),
+                new RepeatedLetters(vocabulary), slang, new Segmenter(vocabulary)));
         this.stemming = stemming ? new IndonesianStemming(vocabulary) : null;
         Map<String, String> settledWords = new HashMap<>();
         for (String word : vocabulary.words()) {
@@ -107,13 +107,7 @@ public final class Normaliser {
         if (from == to) {
             return;
         }
-        List<Word> run = scanned.subList(from, to);
-        for (Step step : rewriting) {
-            run = step.apply(run);
-        }
-        for (Word word : run) {
-            out.add(word); // addAll would copy the run into an array first
-        }
+        rewriting.rewrite(scanned.subList(from, to), out);
     }
 
     /** The normalised words joined by single spaces. */

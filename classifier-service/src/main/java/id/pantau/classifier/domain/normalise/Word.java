@@ -1,6 +1,7 @@
 package id.pantau.classifier.domain.normalise;
 
 import id.pantau.classifier.domain.Token;
+import id.pantau.classifier.domain.WordSpan;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * Most words are read straight from the text, one original character per character; such a word keeps
  * only its first offset and no span arrays, which saves two arrays per word on the per-post path.
  */
-public final class Word {
+public final class Word implements WordSpan {
 
     private final String text;
     /** Null for a plain word, whose character i came from {@code offset + i}. */
@@ -54,14 +55,17 @@ public final class Word {
         return new Word(text, start);
     }
 
+    @Override
     public String text() {
         return text;
     }
 
+    @Override
     public int start() {
         return startOf(0);
     }
 
+    @Override
     public int end() {
         return endOf(text.length() - 1);
     }
@@ -80,6 +84,25 @@ public final class Word {
 
     private int endOf(int i) {
         return ends == null ? offset + i + 1 : ends[i];
+    }
+
+    /** Character i came from original character {@code start() + i}: the word has no span arrays. */
+    boolean isPlain() {
+        return starts == null;
+    }
+
+    /** The same word as if the original text had {@code delta} more characters before it. */
+    Word shifted(int delta) {
+        if (starts == null) {
+            return new Word(text, offset + delta);
+        }
+        int[] newStarts = new int[starts.length];
+        int[] newEnds = new int[ends.length];
+        for (int i = 0; i < newStarts.length; i++) {
+            newStarts[i] = starts[i] + delta;
+            newEnds[i] = ends[i] + delta;
+        }
+        return new Word(text, newStarts, newEnds);
     }
 
     /** The characters [from, to) with their spans. */
