@@ -101,8 +101,8 @@ class ConsoleTakedownBrowserTest {
 
             // no approve action is offered to an analyst, and one forged with the analyst's session is refused
             assertFalse(analyst.has(By.id("do-approve")), "analyst1 must not see an approve action");
-            String csrf = analyst.driver().findElement(By.name("csrf-token")).getDomProperty("value");
-            assertEquals(403L, postFromThePage(analyst, "/console/cases/" + caseId + "/approve", csrf));
+            String csrf = analyst.csrfToken();
+            assertEquals(403L, analyst.postForm("/console/cases/" + caseId + "/approve", csrf));
             assertState(caseId, "PROPOSED");
 
             // sign-out ends the Keycloak session too: the console sends the browser to the login page again
@@ -173,16 +173,6 @@ class ConsoleTakedownBrowserTest {
     }
 
     /** A same-origin form post from inside the signed-in page, as a forger holding the session would send it. */
-    private static Object postFromThePage(ConsoleBrowser browser, String path, String csrfToken) {
-        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        return browser.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const body = new URLSearchParams();
-                body.append('reason', 'forged');
-                body.append('csrf-token', arguments[1]);
-                fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual', credentials: 'same-origin'})
-                    .then(r => done(r.status), e => done('failed: ' + e));""", path, csrfToken);
-    }
 
     private static String awaitOpenCase(String externalId) {
         return await().atMost(PATIENCE).until(() -> {

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,10 +85,10 @@ class ConsoleBrowserTest {
 
             // an analyst is offered no approval, and a forged one is refused by the server
             assertFalse(analyst.has(By.id("do-approve")), "analyst1 must not see an approve action");
-            String token = analyst.driver().findElement(By.name("csrf-token")).getDomProperty("value");
-            assertEquals(403L, post(analyst, "/console/cases/" + caseId + "/approve", token));
+            String token = analyst.csrfToken();
+            assertEquals(403L, analyst.postForm("/console/cases/" + caseId + "/approve", token));
             // a form post without the CSRF token is refused, even for an action the analyst may take
-            assertEquals(400L, post(analyst, "/console/cases/" + caseId + "/dismiss", null));
+            assertEquals(400L, analyst.postForm("/console/cases/" + caseId + "/dismiss", null));
             assertEquals("PROPOSED", fixtures.detail(caseId).getString("state"));
 
             // sign-out ends the Keycloak session too: the console asks for the password again
@@ -194,14 +193,4 @@ class ConsoleBrowserTest {
     }
 
     /** A same-origin form post from inside the signed-in page, as a forger with the session would send it. */
-    private static Object post(ConsoleBrowser browser, String path, String csrfToken) {
-        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        return browser.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const body = new URLSearchParams();
-                body.append('reason', 'forged');
-                if (arguments[1]) { body.append('csrf-token', arguments[1]); }
-                fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual', credentials: 'same-origin'})
-                    .then(r => done(r.status), e => done('failed: ' + e));""", path, csrfToken);
-    }
 }

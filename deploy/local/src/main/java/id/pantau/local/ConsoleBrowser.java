@@ -113,6 +113,26 @@ public final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** The CSRF token of the form on the current page. */
+    public String csrfToken() {
+        return driver.findElement(By.name("csrf-token")).getDomProperty("value");
+    }
+
+    /**
+     * A form post made from the current page with the page's session cookie, as a forged request would be:
+     * the HTTP status the console answered (redirects not followed). {@code csrfToken} may be null.
+     */
+    public Object postForm(String path, String csrfToken) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const body = new URLSearchParams();
+                body.append('reason', 'forged');
+                if (arguments[1]) { body.append('csrf-token', arguments[1]); }
+                fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual', credentials: 'same-origin'})
+                    .then(r => done(r.status), e => done('failed: ' + e));""", path, csrfToken);
+    }
+
     /** The driver itself, for what the helpers above do not cover (scripts, timeouts, URLs). */
     public ChromeDriver driver() {
         return driver;
