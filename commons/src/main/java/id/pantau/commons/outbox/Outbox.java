@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import id.pantau.commons.ids.RowIds;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class Outbox {
      */
     public Uni<UUID> append(String topic, String type, String key, Object data) {
         OutboxMessage message = new OutboxMessage();
-        message.id = UUID.randomUUID();
+        message.id = RowIds.next();
         message.topic = topic;
         message.type = type;
         message.messageKey = key;
@@ -63,7 +64,7 @@ public class Outbox {
         }
         Instant now = clock.instant();
         List<Row> rows = events.stream()
-                .map(e -> new Row(UUID.randomUUID(), e.topic(), e.key(), e.type(), e.key(), e.data(), now))
+                .map(e -> new Row(RowIds.next(), e.topic(), e.key(), e.type(), e.key(), e.data(), now))
                 .toList();
         return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_ALL)
                 .setParameter(1, serialise(rows))

@@ -1,5 +1,6 @@
 package id.pantau.ingestion.domain;
 
+import id.pantau.commons.ids.RowIds;
 import id.pantau.events.Content;
 import id.pantau.events.ContentMedia;
 import id.pantau.events.ContentMetrics;
@@ -92,7 +93,7 @@ public class ContentVersion {
     public ContentVersion(UUID contentId, int version, Submission submission, String contentHash, Instant capturedAt,
             ContentSource source) {
         this.source = source;
-        this.id = UUID.randomUUID();
+        this.id = RowIds.next();
         this.contentId = contentId;
         this.version = version;
         this.text = submission.text();

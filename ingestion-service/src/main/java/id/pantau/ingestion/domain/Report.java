@@ -1,5 +1,6 @@
 package id.pantau.ingestion.domain;
 
+import id.pantau.commons.ids.RowIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -37,7 +38,7 @@ public class Report {
     }
 
     public Report(String reportedBy, Instant reportedAt, String url, String note, ReportedUrl target, UUID contentId) {
-        this.id = UUID.randomUUID();
+        this.id = RowIds.next();
         this.reportedBy = reportedBy;
         this.reportedAt = reportedAt;
         this.url = url;

@@ -1,5 +1,6 @@
 package id.pantau.ingestion.service;
 
+import id.pantau.commons.ids.RowIds;
 import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.ContentIngested;
 import id.pantau.events.ContentSource;
@@ -116,7 +117,7 @@ public class ContentBatchIngestion {
             UUID id;
             IngestionOutcome outcome;
             if (current == null) {
-                id = UUID.randomUUID();
+                id = RowIds.next();
                 newItems.add(new ContentItem(id, key.platform(), key.externalId(), now));
                 outcome = IngestionOutcome.ACCEPTED;
             } else {

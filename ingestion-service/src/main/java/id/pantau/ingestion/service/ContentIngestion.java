@@ -1,5 +1,6 @@
 package id.pantau.ingestion.service;
 
+import id.pantau.commons.ids.RowIds;
 import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.ContentIngested;
 import id.pantau.ingestion.domain.ContentItem;
@@ -12,7 +13,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * Stores submitted content, de-duplicates it by platform id and text hash, keeps edits as new
@@ -54,7 +54,7 @@ public class ContentIngestion {
     }
 
     private Uni<IngestionResult> create(Submission submission, String hash) {
-        ContentItem item = new ContentItem(UUID.randomUUID(), submission.platform(), submission.externalId(),
+        ContentItem item = new ContentItem(RowIds.next(), submission.platform(), submission.externalId(),
                 clock.instant());
         return contents.persist(item)
                 .chain(() -> store(item, 1, submission, hash, IngestionOutcome.ACCEPTED));

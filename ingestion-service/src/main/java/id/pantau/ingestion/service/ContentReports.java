@@ -1,5 +1,6 @@
 package id.pantau.ingestion.service;
 
+import id.pantau.commons.ids.RowIds;
 import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.ContentIngested;
 import id.pantau.ingestion.domain.ContentItem;
@@ -15,7 +16,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * Stores URL reports. Content that Pantau does not know yet is created from the report, so that it is
@@ -67,7 +67,7 @@ public class ContentReports {
     }
 
     private Uni<ContentItem> create(String url, String note, ReportedUrl target) {
-        ContentItem item = new ContentItem(UUID.randomUUID(), target.platform(), target.externalId(), clock.instant());
+        ContentItem item = new ContentItem(RowIds.next(), target.platform(), target.externalId(), clock.instant());
         Submission submission = new Submission(target.platform(), target.externalId(), url, UNKNOWN_AUTHOR, null,
                 note, null);
         ContentVersion version = new ContentVersion(item.id(), 1, submission, submission.contentHash(),

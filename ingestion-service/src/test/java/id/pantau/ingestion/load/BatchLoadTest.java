@@ -35,7 +35,8 @@ class BatchLoadTest {
         int concurrency = Integer.getInteger("pantau.load.concurrency", 4);
         int warmUp = Integer.getInteger("pantau.load.warm-up", 20);
         var driver = new BatchLoadDriver("http://localhost:" + RestAssured.port, Tokens.crawler());
-        BatchLoadDriver.Figures figures = driver.run(warmUp, batches, 1000, concurrency, 500, CpuMeter.postmasterPid(postgresDataDirectory()));
+        BatchLoadDriver.Figures figures = driver.run(warmUp, batches, 1000, concurrency, 500,
+                CpuMeter.postmasterPid(postgresDataDirectory()), BatchLoadTest::awaitOutboxDrained);
         System.out.println("LOAD " + figures);
         if (Boolean.getBoolean(EmbeddedPostgres.STATEMENT_STATISTICS)) {
             printStatementStatistics();
@@ -54,6 +55,27 @@ class BatchLoadTest {
         System.out.printf("LOAD content.ingested: %d of %d accepted items seen, read in %.1f s%n", seen.size(),
                 expected, (System.nanoTime() - start) / 1e9);
         assertEquals(expected, seen.size());
+    }
+
+    /** Polls until the relay has published every outbox row (at most five minutes; 50 ms apart). */
+    private static void awaitOutboxDrained() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        try (Connection db = connect()) {
+            while (true) {
+                // One index probe, not a count: the poll must not cost the server much of what it measures.
+                try (ResultSet row = db.createStatement().executeQuery(
+                        "select exists (select 1 from outbox_message where published_at is null)")) {
+                    row.next();
+                    if (!row.getBoolean(1)) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The outbox still has unpublished rows after five minutes");
+                }
+                Thread.sleep(50);
+            }
+        }
     }
 
     /** PostgreSQL's own account of the run (warm-up, batches and singles): where its time went, per statement. */
