@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.commons.problem.ProblemException;
+import io.netty.buffer.ByteBuf;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -21,6 +22,11 @@ import java.util.concurrent.Executor;
 @ApplicationScoped
 public class BoundedBody {
 
+    // A buffer that grows by doubling from its default size ended at 512 KB for a 330 KB batch: an object of
+    // half a G1 region or more is allocated in the old generation, and each one started a concurrent GC cycle.
+    // A declared Content-Length sizes the buffer once; a declared length is only trusted up to this much.
+    private static final int MAX_PRESIZE = 1 << 20;
+
     private final ObjectMapper json;
 
     public BoundedBody(ObjectMapper json) {
@@ -32,7 +38,7 @@ public class BoundedBody {
         // Body chunks arrive on the connection's context; Hibernate Reactive needs the request's own afterwards.
         Context requestContext = Vertx.currentContext();
         Executor onRequestContext = task -> requestContext.runOnContext(ignored -> task.run());
-        Buffer body = Buffer.buffer();
+        Buffer body = Buffer.buffer(initialCapacity(request, maxBytes));
         return io.vertx.mutiny.core.http.HttpServerRequest.newInstance(request).toMulti()
                 .invoke(chunk -> {
                     if (body.length() + (long) chunk.length() > maxBytes) {
@@ -45,12 +51,28 @@ public class BoundedBody {
                 .map(ignored -> parse(body));
     }
 
+    private static int initialCapacity(HttpServerRequest request, long maxBytes) {
+        String declared = request.getHeader("Content-Length");
+        if (declared == null) {
+            return 0;
+        }
+        try {
+            return (int) Math.max(0, Math.min(Long.parseLong(declared.trim()), Math.min(maxBytes, MAX_PRESIZE)));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     private JsonNode parse(Buffer body) {
         if (body.length() == 0) {
             return null;
         }
         try {
-            JsonNode tree = json.readTree(body.getBytes());
+            ByteBuf bytes = body.getByteBuf();
+            // Parsed where it lies: no copy of the whole body.
+            JsonNode tree = bytes.hasArray()
+                    ? json.readTree(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), bytes.readableBytes())
+                    : json.readTree(body.getBytes());
             return tree == null || tree.isMissingNode() ? null : tree;
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("The body is not valid JSON: " + e.getOriginalMessage());

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class BatchLoadDriver {
 
-    public record Figures(String prefix, int batches, int batchSize, int concurrency, long accepted, long rejected,
+    public record Figures(String prefix, int warmUpBatches, int batches, int batchSize, int concurrency, long accepted, long rejected,
             double seconds, double itemsPerSecond, double publishedSeconds, int singles, double singleP50Millis,
             double singleP99Millis, Map<String, Double> cpuSeconds) {
 
@@ -41,9 +41,10 @@ public final class BatchLoadDriver {
             StringBuilder cpu = new StringBuilder();
             cpuSeconds.forEach((what, s) -> cpu.append(String.format("%n  cpu %s: %.1f s = %.3f s per 1,000 items",
                     what, s, s * 1000 / Math.max(1, accepted))));
-            return String.format("batch: %d x %d items, %d concurrent: %d accepted, %d other in %.2f s = %.0f items/s; "
-                    + "all published after %.2f s = %.0f items/s; single: %d posts p50 %.1f ms, p99 %.1f ms",
-                    batches, batchSize, concurrency, accepted, rejected, seconds, itemsPerSecond, publishedSeconds,
+            return String.format("after %d warm-up batches, batch: %d x %d items, %d concurrent: %d accepted, %d other in "
+                    + "%.2f s = %.0f items/s; all published after %.2f s = %.0f items/s; single: %d posts p50 %.1f ms, "
+                    + "p99 %.1f ms", warmUpBatches, batches, batchSize, concurrency, accepted, rejected, seconds,
+                    itemsPerSecond, publishedSeconds,
                     publishedPerSecond(), singles, singleP50Millis, singleP99Millis) + cpu;
         }
     }
@@ -56,6 +57,12 @@ public final class BatchLoadDriver {
     @FunctionalInterface
     public interface Drain {
         void await() throws Exception;
+    }
+
+    /** Asked after each warm-up round (drained): has the service reached the state it runs in for hours? */
+    @FunctionalInterface
+    public interface Steady {
+        boolean reached();
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -76,21 +83,27 @@ public final class BatchLoadDriver {
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         var driver = new BatchLoadDriver(baseUrl, KeycloakTokens.forClient(keycloak, KeycloakTokens.CRAWLER));
         // Against a service started on its own the driver cannot see the outbox: the published figure is the batch figure.
-        System.out.println(driver.run(Math.max(1, batches / 10), batches, 1000, concurrency, 500, null, () -> { }));
+        System.out.println(driver.run(Math.max(1, batches / 10), 1, () -> true, batches, 1000, concurrency, 500, null,
+                () -> { }));
     }
 
     /**
-     * A warm-up of {@code warmUpBatches} (not counted in the figures, but stored; the JIT compiler's work in
-     * the measured phase is counted, so too short a warm-up understates a running service), then the measurement:
+     * Warm-up rounds of {@code warmUpBatches} (not counted in the figures, but stored) until {@code steady} says so
+     * or {@code warmUpRounds} are done (the JIT compiler's work in the measured phase is counted, so too short a
+     * warm-up understates a running service), then the measurement:
      * the batches, then {@code drain} until their events are out. The CPU time of batches and drain is measured when
      * the PostgreSQL server's {@code postmasterPid} is given (only when the service runs in this JVM, on this host:
      * the tests; null from {@link #main}).
      */
-    Figures run(int warmUpBatches, int batches, int batchSize, int concurrency, int singles, Long postmasterPid,
-            Drain drain) throws Exception {
+    Figures run(int warmUpBatches, int warmUpRounds, Steady steady, int batches, int batchSize, int concurrency,
+            int singles, Long postmasterPid, Drain drain) throws Exception {
         String prefix = "load-" + UUID.randomUUID() + "-";
-        measureBatches(prefix + "warm-", warmUpBatches, batchSize, concurrency);
-        drain.await();
+        int round = 0;
+        do {
+            round++;
+            measureBatches(prefix + "warm-" + round + "-", warmUpBatches, batchSize, concurrency);
+            drain.await();
+        } while (round < warmUpRounds && !steady.reached());
         long[] counts = new long[2];
         CpuMeter meter = postmasterPid == null ? null : CpuMeter.start(postmasterPid);
         long start = System.nanoTime();
@@ -99,7 +112,7 @@ public final class BatchLoadDriver {
         double publishedSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> cpu = meter == null ? Map.of() : meter.stop().bySource();
         double[] latencies = measureSingles(prefix + "single-", singles);
-        return new Figures(prefix, batches, batchSize, concurrency, counts[0], counts[1], seconds,
+        return new Figures(prefix, round * warmUpBatches, batches, batchSize, concurrency, counts[0], counts[1], seconds,
                 counts[0] / seconds, publishedSeconds, singles, percentile(latencies, 0.50),
                 percentile(latencies, 0.99), cpu);
     }
