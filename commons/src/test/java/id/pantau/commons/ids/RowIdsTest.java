@@ -20,7 +20,8 @@ class RowIdsTest {
         }
         for (int i = 1; i < ids.size(); i++) {
             // PostgreSQL orders uuid values by their bytes, as unsigned: compare the text, which does the same.
-            assertTrue(ids.get(i - 1).toString().compareTo(ids.get(i).toString()) < 0, "id " + i + " not after the one before");
+            assertTrue(ids.get(i - 1).toString().compareTo(ids.get(i).toString()) < 0,
+                    "id " + i + " not after the one before");
         }
         ids.forEach(id -> assertEquals(7, id.version()));
         assertEquals(ids.size(), new HashSet<>(ids).size());

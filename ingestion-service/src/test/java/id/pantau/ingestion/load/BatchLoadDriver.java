@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class BatchLoadDriver {
 
-    public record Figures(String prefix, int warmUpBatches, int batches, int batchSize, int concurrency, long accepted, long rejected,
-            double seconds, double itemsPerSecond, double publishedSeconds, int singles, double singleP50Millis,
-            double singleP99Millis, Map<String, Double> cpuSeconds) {
+    public record Figures(String prefix, int warmUpBatches, int batches, int batchSize, int concurrency,
+            long accepted, long rejected, double seconds, double itemsPerSecond, double publishedSeconds, int singles,
+            double singleP50Millis, double singleP99Millis, Map<String, Double> cpuSeconds) {
 
         /** Items per second from the first batch sent to the last of their events published. */
         public double publishedPerSecond() {
@@ -41,11 +41,11 @@ public final class BatchLoadDriver {
             StringBuilder cpu = new StringBuilder();
             cpuSeconds.forEach((what, s) -> cpu.append(String.format("%n  cpu %s: %.1f s = %.3f s per 1,000 items",
                     what, s, s * 1000 / Math.max(1, accepted))));
-            return String.format("after %d warm-up batches, batch: %d x %d items, %d concurrent: %d accepted, %d other in "
-                    + "%.2f s = %.0f items/s; all published after %.2f s = %.0f items/s; single: %d posts p50 %.1f ms, "
-                    + "p99 %.1f ms", warmUpBatches, batches, batchSize, concurrency, accepted, rejected, seconds,
-                    itemsPerSecond, publishedSeconds,
-                    publishedPerSecond(), singles, singleP50Millis, singleP99Millis) + cpu;
+            return String.format("after %d warm-up batches, batch: %d x %d items, %d concurrent: %d accepted, "
+                    + "%d other in %.2f s = %.0f items/s; all published after %.2f s = %.0f items/s; "
+                    + "single: %d posts p50 %.1f ms, p99 %.1f ms", warmUpBatches, batches, batchSize, concurrency,
+                    accepted, rejected, seconds, itemsPerSecond, publishedSeconds, publishedPerSecond(), singles,
+                    singleP50Millis, singleP99Millis) + cpu;
         }
     }
 
@@ -82,7 +82,7 @@ public final class BatchLoadDriver {
         int batches = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         var driver = new BatchLoadDriver(baseUrl, KeycloakTokens.forClient(keycloak, KeycloakTokens.CRAWLER));
-        // Against a service started on its own the driver cannot see the outbox: the published figure is the batch figure.
+        // Against a service started on its own the driver cannot see its outbox: the published rate is the API rate.
         System.out.println(driver.run(Math.max(1, batches / 10), 1, () -> true, batches, 1000, concurrency, 500, null,
                 () -> { }));
     }
@@ -90,10 +90,10 @@ public final class BatchLoadDriver {
     /**
      * Warm-up rounds of {@code warmUpBatches} (not counted in the figures, but stored) until {@code steady} says so
      * or {@code warmUpRounds} are done (the JIT compiler's work in the measured phase is counted, so too short a
-     * warm-up understates a running service), then the measurement:
-     * the batches, then {@code drain} until their events are out. The CPU time of batches and drain is measured when
-     * the PostgreSQL server's {@code postmasterPid} is given (only when the service runs in this JVM, on this host:
-     * the tests; null from {@link #main}).
+     * warm-up understates a running service), then the measurement: the batches, then {@code drain} until their
+     * events are out. The CPU time of batches and drain is measured when the PostgreSQL server's
+     * {@code postmasterPid} is given (only when the service runs in this JVM, on this host: the tests; null from
+     * {@link #main}).
      */
     Figures run(int warmUpBatches, int warmUpRounds, Steady steady, int batches, int batchSize, int concurrency,
             int singles, Long postmasterPid, Drain drain) throws Exception {
@@ -112,8 +112,8 @@ public final class BatchLoadDriver {
         double publishedSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> cpu = meter == null ? Map.of() : meter.stop().bySource();
         double[] latencies = measureSingles(prefix + "single-", singles);
-        return new Figures(prefix, round * warmUpBatches, batches, batchSize, concurrency, counts[0], counts[1], seconds,
-                counts[0] / seconds, publishedSeconds, singles, percentile(latencies, 0.50),
+        return new Figures(prefix, round * warmUpBatches, batches, batchSize, concurrency, counts[0], counts[1],
+                seconds, counts[0] / seconds, publishedSeconds, singles, percentile(latencies, 0.50),
                 percentile(latencies, 0.99), cpu);
     }
 

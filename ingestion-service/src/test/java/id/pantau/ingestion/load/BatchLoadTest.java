@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -87,10 +88,10 @@ class BatchLoadTest {
     /** Polls until the relay has published every outbox row (at most five minutes; 50 ms apart). */
     private static void awaitOutboxDrained() throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        try (Connection db = connect()) {
+        try (Connection db = connect(); Statement poll = db.createStatement()) {
             while (true) {
                 // One index probe, not a count: the poll must not cost the server much of what it measures.
-                try (ResultSet row = db.createStatement().executeQuery(
+                try (ResultSet row = poll.executeQuery(
                         "select exists (select 1 from outbox_message where published_at is null)")) {
                     row.next();
                     if (!row.getBoolean(1)) {
