@@ -1,5 +1,6 @@
 package id.pantau.cases.domain;
 
+import id.pantau.commons.ids.RowIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,7 +47,7 @@ public class AuditEntry {
 
     public static AuditEntry of(AuditRecord record) {
         AuditEntry entry = new AuditEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = RowIds.next();
         entry.caseId = record.caseId();
         entry.seq = record.seq();
         entry.actor = record.actor();

@@ -6,6 +6,7 @@ import id.pantau.classifier.domain.Classification;
 import id.pantau.classifier.domain.Classifier;
 import id.pantau.classifier.domain.Decision;
 import id.pantau.classifier.repository.ClassificationRepository;
+import id.pantau.commons.ids.RowIds;
 import id.pantau.commons.outbox.Outbox;
 import id.pantau.events.ContentClassified;
 import id.pantau.events.ContentIngested;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
@@ -90,7 +90,7 @@ public class ClassificationService {
 
     private Classification row(ContentIngested event, Decision decision, Instant now) {
         Classification row = new Classification();
-        row.id = UUID.randomUUID();
+        row.id = RowIds.next();
         row.contentId = event.contentId();
         row.contentVersion = event.version();
         row.verdict = decision.verdict();
