@@ -33,6 +33,8 @@ public class OutboxPurge {
             delete from outbox_message where id in (
                 select id from outbox_message where published_at < :cutoff limit %d for update skip locked)"""
             .formatted(BATCH_SIZE);
+    // As in the relay: a generic plan cached while the table was small may delete through a scan of the whole table.
+    private static final String CUSTOM_PLAN = "set local plan_cache_mode = force_custom_plan";
 
     private final Clock clock;
     private final Vertx vertx;
@@ -87,9 +89,11 @@ public class OutboxPurge {
     }
 
     private Uni<Long> purgeFrom(long deletedSoFar) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(PURGE)
-                        .setParameter("cutoff", clock.instant().minus(retention))
-                        .executeUpdate()))
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(CUSTOM_PLAN).executeUpdate()
+                                .chain(() -> session.createNativeQuery(PURGE)
+                                        .setParameter("cutoff", clock.instant().minus(retention))
+                                        .executeUpdate())))
                 .chain(deleted -> deleted == BATCH_SIZE
                         ? purgeFrom(deletedSoFar + deleted)
                         : Uni.createFrom().item(deletedSoFar + deleted));
