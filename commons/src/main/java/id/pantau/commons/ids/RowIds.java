@@ -9,7 +9,7 @@ import java.util.UUID;
  * milliseconds. New keys fall at the right edge of their B-tree index instead of on a random leaf, so
  * an insert touches the same few pages as the one before it; with random (version 4) ids, every insert
  * of a large table read and dirtied a leaf of its own. The price: an id tells when its row was made,
- * which every row here already says in its own {@code created_at}.
+ * which the rows that use it record in a time column of their own anyway.
  */
 public final class RowIds {
 
