@@ -1,6 +1,6 @@
 package id.pantau.commons.outbox;
 
-import id.pantau.commons.vertx.SafeContexts;
+import id.pantau.commons.vertx.BackgroundLoop;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -37,11 +36,9 @@ public class OutboxPurge {
     private static final String CUSTOM_PLAN = "set local plan_cache_mode = force_custom_plan";
 
     private final Clock clock;
-    private final Vertx vertx;
     private final Duration retention;
     private final Duration interval;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private long timerId = -1;
+    private final BackgroundLoop loop;
 
     public OutboxPurge(Clock clock, Vertx vertx,
             @ConfigProperty(name = "pantau.outbox.retention", defaultValue = "P7D") Duration retention,
@@ -51,36 +48,22 @@ public class OutboxPurge {
                     + "pantau.outbox.purge-interval must be positive");
         }
         this.clock = clock;
-        this.vertx = vertx;
         this.retention = retention;
         this.interval = interval;
+        this.loop = new BackgroundLoop(vertx, () -> purge().map(deleted -> {
+            if (deleted > 0) {
+                LOG.infof("Outbox purge deleted %d rows published more than %s ago", deleted, retention);
+            }
+            return false;
+        }), failure -> LOG.warnf(failure, "Outbox purge failed; it is tried again in %s", interval));
     }
 
     void start(@Observes StartupEvent startup) {
-        timerId = vertx.setPeriodic(interval.toMillis(), tick -> purgeInBackground());
+        loop.start(interval, interval);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        if (timerId >= 0) {
-            vertx.cancelTimer(timerId);
-        }
-    }
-
-    private void purgeInBackground() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        SafeContexts.run(vertx, this::purge).subscribe().with(
-                deleted -> {
-                    running.set(false);
-                    if (deleted > 0) {
-                        LOG.infof("Outbox purge deleted %d rows published more than %s ago", deleted, retention);
-                    }
-                },
-                failure -> {
-                    running.set(false);
-                    LOG.warnf(failure, "Outbox purge failed; it is tried again in %s", interval);
-                });
+        loop.stop();
     }
 
     /** Deletes every row published before now minus the retention, batch after batch; returns how many. */

@@ -1,6 +1,6 @@
 package id.pantau.commons.outbox;
 
-import id.pantau.commons.vertx.SafeContexts;
+import id.pantau.commons.vertx.BackgroundLoop;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -34,9 +32,9 @@ import org.jboss.logging.Logger;
  * publishing one row twice at the same moment; a crash after sending and before marking publishes
  * again, which consumers absorb through their {@code processed_event} table.
  * <p>
- * Polls on a Vert.x timer rather than {@code @Scheduled}, whose intervals below one second are
- * stretched to one second: each hop of the pipeline would otherwise add up to a second of latency.
- * A full batch is followed at once by the next one, so a backlog drains without waiting for ticks.
+ * Polls through a {@link BackgroundLoop} (a Vert.x timer: {@code @Scheduled} stretches intervals below one
+ * second to one second, and each hop of the pipeline would add up to a second of latency). A full batch is
+ * followed at once by the next one, so a backlog drains without waiting for ticks.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -63,48 +61,27 @@ public class OutboxRelay {
 
     private final MutinyEmitter<String> emitter;
     private final Clock clock;
-    private final Vertx vertx;
     private final URI source;
     private final Duration pollInterval;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private long timerId = -1;
+    private final BackgroundLoop loop;
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Clock clock, Vertx vertx,
             @ConfigProperty(name = "quarkus.application.name") String application,
             @ConfigProperty(name = "pantau.outbox.poll-interval", defaultValue = "PT0.1S") Duration pollInterval) {
         this.emitter = emitter;
         this.clock = clock;
-        this.vertx = vertx;
         this.source = URI.create("/pantau/" + application);
         this.pollInterval = pollInterval;
+        this.loop = new BackgroundLoop(vertx, () -> relay().map(published -> published == BATCH_SIZE),
+                failure -> LOG.warnf(failure, "Outbox relay failed; the rows stay unpublished and are retried"));
     }
 
     void start(@Observes StartupEvent startup) {
-        timerId = vertx.setPeriodic(1000, Math.max(10, pollInterval.toMillis()), tick -> drain());
+        loop.start(Duration.ofSeconds(1), Duration.ofMillis(Math.max(10, pollInterval.toMillis())));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        if (timerId >= 0) {
-            vertx.cancelTimer(timerId);
-        }
-    }
-
-    private void drain() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        Context context = SafeContexts.fresh(vertx);
-        context.runOnContext(ignored -> relay().subscribe().with(
-                published -> {
-                    running.set(false);
-                    if (published == BATCH_SIZE) {
-                        drain();
-                    }
-                },
-                failure -> {
-                    running.set(false);
-                    LOG.warnf(failure, "Outbox relay failed; the rows stay unpublished and are retried");
-                }));
+        loop.stop();
     }
 
     /** Publishes one batch and returns how many rows it published. */
