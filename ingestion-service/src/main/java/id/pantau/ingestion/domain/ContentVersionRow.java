@@ -1,7 +1,5 @@
 package id.pantau.ingestion.domain;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import id.pantau.events.ContentMetrics;
 import id.pantau.events.ContentSource;
 import id.pantau.events.ContentTexts;
@@ -9,11 +7,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A {@code content_version} row as one element of the JSON array that a chunk's versions are inserted from
- * ({@code json_populate_recordset}): one statement for the whole chunk instead of one per version. The names
- * are the column names; hashtags and media hold the same JSON text the entity's converters write.
+ * A {@code content_version} row of a chunk whose versions are inserted with one statement instead of one per
+ * version; hashtags and media hold the same JSON text the entity's converters write.
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ContentVersionRow(UUID id, UUID contentId, int version, String text, String url, String authorId,
         String authorHandle, Instant postedAt, Instant capturedAt, String contentHash, String authorDisplayName,
         Long authorFollowerCount, String caption, String hashtags, String title, String transcript,

@@ -91,6 +91,41 @@ class ContentModelTest {
     }
 
     @Test
+    void aBatchStoresEveryFieldAndEveryAbsentOneAsTheSingleEndpointDoes() {
+        String fullId = uniqueExternalId();
+        String bareId = uniqueExternalId();
+        Map<String, Object> full = full(fullId, SHA_A, 10_000);
+        full.put("postedAt", "2024-03-01T10:15:30.123456Z");
+        Map<String, Object> bare = body("tiktok", bareId, "Bongkar bal, stok terbatas");
+        bare.remove("authorHandle");
+        bare.remove("postedAt");
+        var stored = ContentBatchTest.post(Tokens.crawler(), List.of(full, bare)).statusCode(200)
+                .body("status", contains("ACCEPTED", "ACCEPTED")).extract();
+        String fullContent = stored.path("[0].id");
+        String bareContent = stored.path("[1].id");
+
+        fetch(Tokens.crawler(), fullContent).statusCode(200)
+                .body("versions[0].postedAt", equalTo("2024-03-01T10:15:30.123456Z"))
+                .body("versions[0].authorDisplayName", equalTo("Toko Thrift Bandung"))
+                .body("versions[0].authorFollowerCount", equalTo(12_500))
+                .body("versions[0].texts.hashtags", contains("thrift", "#balkorea"))
+                .body("versions[0].texts.transcript", equalTo("halo kak, ini bal baru"))
+                .body("versions[0].media[0].sizeBytes", equalTo(1_048_576))
+                .body("versions[0].metrics.views", equalTo(10_000))
+                .body("versions[0].metrics.shares", equalTo(25))
+                .body("versions[0].metrics.comments", nullValue())
+                .body("versions[0].language", equalTo("id"))
+                .body("versions[0].source", equalTo("PUSH"));
+        fetch(Tokens.crawler(), bareContent).statusCode(200)
+                .body("versions[0].text", equalTo("Bongkar bal, stok terbatas"))
+                .body("versions[0].authorHandle", nullValue())
+                .body("versions[0].postedAt", nullValue())
+                .body("versions[0].authorFollowerCount", nullValue())
+                .body("versions[0].texts", nullValue())
+                .body("versions[0].metrics", nullValue());
+    }
+
+    @Test
     void aBadNestedFieldRejectsOnlyItsItemInABatch() {
         String good = uniqueExternalId();
         String bad = uniqueExternalId();
