@@ -20,8 +20,8 @@ public class Outbox {
 
     // One array per column (ArrayColumns): one statement for hundreds of events. The key is the subject too.
     private static final String INSERT_ALL = """
-            insert into outbox_message (id, topic, message_key, type, subject, payload, created_at)
-            select id, topic, message_key, type, message_key, payload, cast(?6 as timestamptz)
+            insert into outbox_message (id, topic, message_key, type, subject, payload, created_at, trace_parent)
+            select id, topic, message_key, type, message_key, payload, cast(?6 as timestamptz), cast(?7 as text)
             from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
                         cast(?5 as text[])) as e(id, topic, message_key, type, payload)""";
 
@@ -46,6 +46,7 @@ public class Outbox {
         message.subject = key;
         message.payload = serialise(data);
         message.createdAt = clock.instant();
+        message.traceParent = TraceParents.current();
         return message.persist().replaceWith(message.id);
     }
 
@@ -70,6 +71,7 @@ public class Outbox {
                 .setParameter(4, ArrayColumns.texts(events, Event::type))
                 .setParameter(5, payloads)
                 .setParameter(6, clock.instant())
+                .setParameter(7, TraceParents.current())
                 .executeUpdate())
                 .replaceWithVoid();
     }

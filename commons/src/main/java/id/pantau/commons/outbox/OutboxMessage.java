@@ -32,4 +32,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** W3C traceparent of the span that wrote the event; null when tracing is off. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Vertx;
@@ -31,6 +32,7 @@ import org.jboss.logging.Logger;
  * chosen per row. Rows are locked with SKIP LOCKED so several replicas share the work without
  * publishing one row twice at the same moment; a crash after sending and before marking publishes
  * again, which consumers absorb through their {@code processed_event} table.
+ * A row's send joins the trace of the span that wrote it ({@code trace_parent}).
  * <p>
  * Polls through a {@link BackgroundLoop} (a Vert.x timer: {@code @Scheduled} stretches intervals below one
  * second to one second, and each hop of the pipeline would add up to a second of latency). A full batch is
@@ -52,7 +54,7 @@ public class OutboxRelay {
                         order by created_at limit %d for update skip locked) due) claimed
             where m.id = claimed.id
             returning cast(m.id as text), m.topic, m.message_key, m.type, m.subject, m.payload, m.created_at,
-                      claimed.place"""
+                      claimed.place, m.trace_parent"""
             .formatted(BATCH_SIZE);
     // The client caches prepared statements, and PostgreSQL's generic plan for the claim, made while the
     // table was empty, sorts the whole table: 117 ms per claim once 160,000 rows were in it. A plan made for
@@ -101,11 +103,12 @@ public class OutboxRelay {
 
     /** A claimed row; {@code place} is its position in the claim's order. */
     private record Claimed(UUID id, String topic, String key, String type, String subject, String payload,
-            Instant createdAt, long place) {
+            Instant createdAt, long place, String traceParent) {
 
         static Claimed of(Object[] row) {
             return new Claimed(UUID.fromString((String) row[0]), (String) row[1], (String) row[2], (String) row[3],
-                    (String) row[4], (String) row[5], instant(row[6]), ((Number) row[7]).longValue());
+                    (String) row[4], (String) row[5], instant(row[6]), ((Number) row[7]).longValue(),
+                    (String) row[8]);
         }
 
         private static Instant instant(Object value) {
@@ -141,6 +144,11 @@ public class OutboxRelay {
                         .withTopic(row.topic())
                         .withKey(row.key())
                         .build());
+        if (row.traceParent() != null) {
+            // The connector's send span becomes a child of the writer's span and puts its own traceparent
+            // in the record's headers, where the consumer's span picks it up.
+            message = message.addMetadata(TracingMetadata.withCurrent(TraceParents.parentOf(row.traceParent())));
+        }
         return emitter.sendMessage(message);
     }
 }

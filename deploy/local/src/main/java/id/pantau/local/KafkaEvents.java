@@ -32,6 +32,19 @@ public final class KafkaEvents {
             return attributes.get("ce_id");
         }
 
+        /** The trace id of the record's W3C {@code traceparent} header; null without one. */
+        public String traceId() {
+            String traceParent = attributes.get("traceparent");
+            if (traceParent == null) {
+                return null;
+            }
+            String[] parts = traceParent.split("-");
+            if (parts.length != 4 || parts[1].length() != 32) {
+                throw new IllegalStateException("Not a W3C traceparent: " + traceParent);
+            }
+            return parts[1];
+        }
+
         public String type() {
             return attributes.get("ce_type");
         }
@@ -48,6 +61,12 @@ public final class KafkaEvents {
     }
 
     public static void publish(String bootstrap, String topic, String key, String type, String json, String eventId) {
+        publish(bootstrap, topic, key, type, json, eventId, Map.of());
+    }
+
+    /** With more headers, e.g. a W3C {@code traceparent}. */
+    public static void publish(String bootstrap, String topic, String key, String type, String json, String eventId,
+            Map<String, String> headers) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -61,6 +80,7 @@ public final class KafkaEvents {
             header(record, "ce_subject", key);
             header(record, "ce_time", Instant.now().toString());
             header(record, "content-type", "application/json");
+            headers.forEach((name, value) -> header(record, name, value));
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish to " + topic, e);
