@@ -1,6 +1,5 @@
 package id.pantau.classifier.messaging;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,10 +12,7 @@ import id.pantau.local.TracingOn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,13 +40,9 @@ class ConsumerTraceTest {
                 json.writeValueAsString(new ContentIngested(contentId, 1, content)), UUID.randomUUID().toString(),
                 Map.of("traceparent", TracingOn.traceParent(traceId)));
 
-        List<KafkaEvents.Event> classified = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            classified.addAll(TestSupport.await(ContentClassified.TOPIC,
-                    event -> contentId.toString().equals(event.key()), Duration.ofSeconds(5)));
-            return !classified.isEmpty();
-        });
+        KafkaEvents.Event classified = ContentIngestedConsumerTest.awaitOne(ContentClassified.TOPIC,
+                event -> contentId.toString().equals(event.key()));
 
-        assertEquals(traceId, classified.getFirst().traceId());
+        assertEquals(traceId, classified.traceId());
     }
 }

@@ -159,7 +159,7 @@ class ContentIngestedConsumerTest {
      * Retries with a fresh reader: a reader that joined before the topic existed gets no partitions and
      * would not see the record within its own timeout.
      */
-    private static KafkaEvents.Event awaitOne(String topic, Predicate<KafkaEvents.Event> match) {
+    static KafkaEvents.Event awaitOne(String topic, Predicate<KafkaEvents.Event> match) {
         List<KafkaEvents.Event> found = new ArrayList<>();
         await().atMost(WAIT).until(() -> {
             found.addAll(TestSupport.await(topic, match, Duration.ofSeconds(5)));
